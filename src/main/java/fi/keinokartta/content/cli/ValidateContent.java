@@ -1,0 +1,37 @@
+package fi.keinokartta.content.cli;
+
+import java.nio.file.Path;
+
+import fi.keinokartta.content.load.ContentLoader;
+import fi.keinokartta.content.load.ContentLoader.LoadResult;
+
+/**
+ * The editors' command-line check of a content folder (see docs/editing.md). Prints every problem as
+ * {@code file:line: severity: sentence} and exits 1 when the content cannot be published, 0 otherwise
+ * (warnings alone do not block publishing). Runs without the search engine or the service.
+ */
+public final class ValidateContent {
+
+    private ValidateContent() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 1 || (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help")))) {
+            System.err.println("Usage: validate-content [CONTENT_FOLDER]   (default: content)");
+            System.exit(2);
+        }
+        Path folder = Path.of(args.length == 1 ? args[0] : "content").toAbsolutePath().normalize();
+        LoadResult result = new ContentLoader().load(folder);
+        System.out.println("Validating " + folder);
+        System.out.println(result.report().format());
+        if (result.ok()) {
+            var catalogue = result.catalogue();
+            System.out.printf("OK: %d items, %d situations, %d rules, %d categories, %d providers (content %s)%n",
+                    catalogue.items().size(), catalogue.situations().size(), catalogue.rules().size(),
+                    catalogue.categories().size(), catalogue.providers().size(), result.contentHash().substring(0, 12));
+        } else {
+            System.out.println("NOT PUBLISHABLE: fix the errors above.");
+        }
+        System.exit(result.ok() ? 0 : 1);
+    }
+}

@@ -1,0 +1,20 @@
+package fi.keinokartta.content.model;
+
+import java.util.List;
+
+/**
+ * One complete, validated version of the content folder. It is what a release indexes and what is
+ * stored with the release in the search cluster, so every instance can serve exactly the same data.
+ */
+public record Catalogue(List<Category> categories, List<Provider> providers, List<Item> items,
+        List<Situation> situations, List<Rule> rules, List<List<String>> synonyms) {
+
+    public Catalogue {
+        categories = List.copyOf(categories);
+        providers = List.copyOf(providers);
+        items = List.copyOf(items);
+        situations = List.copyOf(situations);
+        rules = List.copyOf(rules);
+        synonyms = List.copyOf(synonyms);
+    }
+}

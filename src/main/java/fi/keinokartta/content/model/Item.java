@@ -1,0 +1,21 @@
+package fi.keinokartta.content.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fi.keinokartta.i18n.Language;
+
+/** A measure, benefit or service of the catalogue: one file {@code content/items/<id>.yaml}. */
+public record Item(String id, ItemType type, List<String> categories, List<String> providers,
+        List<String> situations, List<String> related, LocalDate reviewed, LocalDate reviewBy,
+        List<Source> sources, List<Figure> figures, ItemText fi, ItemText sv, ItemText en) {
+
+    public Item {
+        related = related == null ? List.of() : List.copyOf(related);
+        figures = figures == null ? List.of() : List.copyOf(figures);
+    }
+
+    public ItemText text(Language language) {
+        return new Localized<>(fi, sv, en).get(language);
+    }
+}
