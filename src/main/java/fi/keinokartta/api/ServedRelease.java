@@ -1,0 +1,21 @@
+package fi.keinokartta.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fi.keinokartta.publishing.Release;
+import fi.keinokartta.publishing.ReleaseTracker;
+
+/** The live release for a request, or a 503 problem that says why there is none. */
+@ApplicationScoped
+public class ServedRelease {
+
+    @Inject
+    ReleaseTracker tracker;
+
+    public Release live() {
+        return tracker.live().orElseThrow(() -> ApiProblem.unavailable(tracker.clusterReachable()
+                ? "No release is live yet: the first release of the catalogue is still being built. Try again in a moment."
+                : "The search engine is not reachable right now, so no release can be served. Try again in a moment."));
+    }
+}

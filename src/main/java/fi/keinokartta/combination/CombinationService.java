@@ -1,0 +1,61 @@
+package fi.keinokartta.combination;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.keinokartta.content.model.Item;
+import fi.keinokartta.content.model.Rule;
+import fi.keinokartta.publishing.Release;
+
+/**
+ * Answers "how do these items combine?" for every pair, from a release's rules: the rule valid on the
+ * day for the situation (a rule limited to the situation wins over a general one), and otherwise
+ * {@link Verdict#UNKNOWN} with who to ask. A pair is never left out and never reported as "no".
+ */
+@ApplicationScoped
+public class CombinationService {
+
+    public List<PairVerdict> check(Release release, List<String> itemIds, Optional<String> situation, LocalDate day) {
+        List<PairVerdict> pairs = new ArrayList<>();
+        for (int i = 0; i < itemIds.size(); i++) {
+            for (int j = i + 1; j < itemIds.size(); j++) {
+                pairs.add(pair(release, itemIds.get(i), itemIds.get(j), situation, day));
+            }
+        }
+        return pairs;
+    }
+
+    public PairVerdict pair(Release release, String a, String b, Optional<String> situation, LocalDate day) {
+        List<Rule> rules = release.rulesOf(a).stream()
+                .filter(rule -> rule.isAbout(a, b) && rule.isValidOn(day))
+                .toList();
+        Optional<Rule> chosen;
+        if (situation.isPresent()) {
+            String s = situation.get();
+            chosen = rules.stream().filter(r -> r.situations().contains(s)).findFirst()
+                    .or(() -> rules.stream().filter(Rule::appliesInEverySituation).findFirst());
+        } else {
+            chosen = rules.stream().filter(Rule::appliesInEverySituation).findFirst()
+                    .or(() -> rules.size() == 1 ? Optional.of(rules.get(0)) : Optional.empty());
+        }
+        List<Rule> others = rules.stream().filter(r -> chosen.map(c -> c != r).orElse(true)).toList();
+        Verdict verdict = chosen.map(Rule::verdict).orElse(Verdict.UNKNOWN);
+        List<String> askFrom = chosen.filter(r -> !r.askFrom().isEmpty()).map(Rule::askFrom)
+                .orElseGet(() -> providersOf(release, a, b));
+        return new PairVerdict(a, b, verdict, chosen.orElse(null), others, askFrom);
+    }
+
+    /** Without a documented rule, the bodies that provide either item are the ones to ask. */
+    private static List<String> providersOf(Release release, String a, String b) {
+        Set<String> providers = new LinkedHashSet<>();
+        release.item(a).map(Item::providers).ifPresent(providers::addAll);
+        release.item(b).map(Item::providers).ifPresent(providers::addAll);
+        return List.copyOf(providers);
+    }
+}

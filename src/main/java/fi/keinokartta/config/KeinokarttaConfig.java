@@ -1,0 +1,56 @@
+package fi.keinokartta.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings (prefix {@code keinokartta}); each can also be set as an environment variable. */
+@ConfigMapping(prefix = "keinokartta")
+public interface KeinokarttaConfig {
+
+    Content content();
+
+    Publishing publishing();
+
+    interface Content {
+        /** The content folder releases are built from (KEINOKARTTA_CONTENT_DIR). */
+        @WithDefault("content")
+        Path dir();
+
+        /**
+         * What the service does with the content folder when it starts: {@code publish} builds and publishes
+         * it when it differs from the live release; {@code candidate} builds it as a candidate for an editor
+         * to preview and publish (publishing it only when nothing is live yet); {@code none} builds nothing
+         * and only follows the live release (extra instances behind a load balancer).
+         */
+        @WithDefault("candidate")
+        OnStart onStart();
+
+        /**
+         * How often to look for a changed content folder and build a candidate from it (published at once
+         * when on-start is {@code publish}): a duration such as {@code 30s}, or {@code off}.
+         */
+        @WithDefault("off")
+        String pollInterval();
+    }
+
+    interface Publishing {
+        /** How many releases keep their index, so that rolling back to them takes seconds. */
+        @WithDefault("5")
+        int keepReleases();
+
+        /** How often each instance checks which release is live in the cluster. */
+        @WithDefault("2s")
+        Duration followInterval();
+
+        /** How long a release build may hold the cluster-wide build lock before others may take it over. */
+        @WithDefault("5m")
+        Duration lockTimeout();
+    }
+
+    enum OnStart {
+        PUBLISH, CANDIDATE, NONE
+    }
+}

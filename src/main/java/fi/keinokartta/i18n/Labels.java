@@ -1,0 +1,76 @@
+package fi.keinokartta.i18n;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fi.keinokartta.combination.Verdict;
+import fi.keinokartta.content.model.ItemType;
+import fi.keinokartta.publishing.Release;
+import fi.keinokartta.search.Facet;
+
+/** Names of things in a language: item types and verdicts from the messages, the rest from the release. */
+@ApplicationScoped
+public class Labels {
+
+    @Inject
+    Texts texts;
+
+    public String type(ItemType type, Language language) {
+        Messages m = texts.in(language);
+        return switch (type) {
+            case BENEFIT -> m.type_benefit();
+            case SERVICE -> m.type_service();
+            case MEASURE -> m.type_measure();
+        };
+    }
+
+    public String verdict(Verdict verdict, Language language) {
+        Messages m = texts.in(language);
+        return switch (verdict) {
+            case TOGETHER -> m.verdict_together();
+            case PRIMARY -> m.verdict_primary();
+            case EXCLUDES -> m.verdict_excludes();
+            case SEQUENCE -> m.verdict_sequence();
+            case CONDITIONAL -> m.verdict_conditional();
+            case UNKNOWN -> m.verdict_unknown();
+        };
+    }
+
+    public String category(Release release, String id, Language language) {
+        return Optional.ofNullable(release.categories().get(id)).map(c -> c.name(language)).orElse(id);
+    }
+
+    public String provider(Release release, String id, Language language) {
+        return Optional.ofNullable(release.providers().get(id)).map(p -> p.name(language)).orElse(id);
+    }
+
+    public String situation(Release release, String id, Language language) {
+        return release.situation(id).map(s -> s.text(language).title()).orElse(id);
+    }
+
+    public String item(Release release, String id, Language language) {
+        return release.item(id).map(i -> i.text(language).title()).orElse(id);
+    }
+
+    /** The label of a facet value. */
+    public String facetValue(Facet facet, String value, Release release, Language language) {
+        return switch (facet) {
+            case TYPE -> ItemType.fromId(value).map(t -> type(t, language)).orElse(value);
+            case CATEGORY -> category(release, value, language);
+            case PROVIDER -> provider(release, value, language);
+            case SITUATION -> situation(release, value, language);
+        };
+    }
+
+    /** Whether a value exists for the facet in this release. */
+    public static boolean exists(Facet facet, String value, Release release) {
+        return switch (facet) {
+            case TYPE -> ItemType.fromId(value).isPresent();
+            case CATEGORY -> release.categories().containsKey(value);
+            case PROVIDER -> release.providers().containsKey(value);
+            case SITUATION -> release.situations().containsKey(value);
+        };
+    }
+}

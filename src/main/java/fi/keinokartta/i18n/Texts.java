@@ -1,0 +1,21 @@
+package fi.keinokartta.i18n;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/** The message bundle in each language, for Java code (templates use {@code {msg:...}} directly). */
+@ApplicationScoped
+public class Texts {
+
+    private final Map<Language, Messages> bundles = new EnumMap<>(Language.class);
+
+    public Messages in(Language language) {
+        return bundles.computeIfAbsent(language,
+                l -> MessageBundles.get(Messages.class, Localized.Literal.of(l.code())));
+    }
+}

@@ -1,0 +1,45 @@
+package fi.keinokartta.publishing;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import fi.keinokartta.content.model.Catalogue;
+
+/**
+ * A release as recorded in the cluster's release registry: what was built from which content, by
+ * whom, when it went live, what changed, and (unless left out for listing) the whole catalogue, so
+ * every instance can serve exactly the same data.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReleaseRecord(String kind, String releaseId, long sequence, String indexName, String contentHash,
+        String schemaFingerprint, ReleaseStatus status, Instant createdAt, String createdBy, Instant publishedAt,
+        String publishedBy, String previousReleaseId, Counts counts, ReleaseChanges changes, String failure,
+        Catalogue catalogue) {
+
+    public static final String KIND = "release";
+
+    /** Sizes of the release, for lists and history. */
+    public record Counts(int items, int rules, int situations, int warnings) {
+    }
+
+    public ReleaseRecord withStatus(ReleaseStatus newStatus) {
+        return new ReleaseRecord(kind, releaseId, sequence, indexName, contentHash, schemaFingerprint, newStatus, createdAt,
+                createdBy, publishedAt, publishedBy, previousReleaseId, counts, changes, failure, catalogue);
+    }
+
+    public ReleaseRecord published(Instant at, String by) {
+        return new ReleaseRecord(kind, releaseId, sequence, indexName, contentHash, schemaFingerprint, ReleaseStatus.LIVE,
+                createdAt, createdBy, at, by, previousReleaseId, counts, changes, failure, catalogue);
+    }
+
+    public ReleaseRecord failed(String reason) {
+        return new ReleaseRecord(kind, releaseId, sequence, indexName, contentHash, schemaFingerprint, ReleaseStatus.FAILED,
+                createdAt, createdBy, publishedAt, publishedBy, previousReleaseId, counts, changes, reason, catalogue);
+    }
+
+    public ReleaseRecord withoutCatalogue() {
+        return new ReleaseRecord(kind, releaseId, sequence, indexName, contentHash, schemaFingerprint, status, createdAt,
+                createdBy, publishedAt, publishedBy, previousReleaseId, counts, changes, failure, null);
+    }
+}

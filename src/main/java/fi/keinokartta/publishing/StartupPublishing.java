@@ -1,0 +1,113 @@
+package fi.keinokartta.publishing;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import fi.keinokartta.config.KeinokarttaConfig;
+import fi.keinokartta.config.KeinokarttaConfig.OnStart;
+import fi.keinokartta.content.load.ContentLoader.LoadResult;
+import fi.keinokartta.search.SearchUnavailableException;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * What the service does with its content folder once the cluster is reachable after start (see
+ * keinokartta.content.on-start), and optionally whenever the folder changes. Runs in the background:
+ * the service answers (not ready) while it waits for the cluster.
+ */
+@ApplicationScoped
+public class StartupPublishing {
+
+    private static final Logger LOG = Logger.getLogger(StartupPublishing.class);
+    static final String SYSTEM_USER = "system";
+
+    @Inject
+    KeinokarttaConfig config;
+
+    @Inject
+    ContentSource content;
+
+    @Inject
+    ReleaseBuilder builder;
+
+    @Inject
+    Publisher publisher;
+
+    @Inject
+    ReleaseTracker tracker;
+
+    @Inject
+    ReleaseRegistry registry;
+
+    private volatile boolean done;
+    private volatile String lastSeenHash;
+    private volatile LoadResult lastResult;
+
+    /** The latest reading of the content folder, for editors. */
+    public Optional<LoadResult> lastResult() {
+        return Optional.ofNullable(lastResult);
+    }
+
+    @Scheduled(every = "3s", delayed = "0s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void untilDone() {
+        if (done) {
+            return;
+        }
+        try {
+            registry.ensureExists();
+            tracker.refresh();
+            if (!tracker.clusterReachable()) {
+                return;
+            }
+            OnStart policy = config.content().onStart();
+            boolean nothingLive = tracker.live().isEmpty();
+            if (policy != OnStart.NONE || nothingLive) {
+                releaseContentFolder(policy == OnStart.PUBLISH || nothingLive);
+            }
+            done = true;
+        } catch (SearchUnavailableException e) {
+            LOG.debugf("Waiting for the search cluster: %s", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not release the content folder %s; the live release (if any) keeps serving", content.folder());
+            done = true;
+        }
+    }
+
+    @Scheduled(every = "{keinokartta.content.poll-interval}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (!done) {
+            return;
+        }
+        try {
+            releaseContentFolder(config.content().onStart() == OnStart.PUBLISH);
+        } catch (RuntimeException e) {
+            LOG.warnf("Polling the content folder failed: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the content folder and, when it differs from what was last seen, builds a candidate (and
+     * publishes it if asked to). Invalid content is reported and never released.
+     */
+    public Optional<ReleaseRecord> releaseContentFolder(boolean publish) {
+        LoadResult result = content.load();
+        lastResult = result;
+        if (!result.ok()) {
+            LOG.errorf("The content folder %s cannot be released:%n%s", content.folder(), result.report().format());
+            return Optional.empty();
+        }
+        if (result.contentHash().equals(lastSeenHash)) {
+            return Optional.empty();
+        }
+        ReleaseRecord candidate = builder.build(result, SYSTEM_USER);
+        lastSeenHash = result.contentHash();
+        if (publish && candidate.status() != ReleaseStatus.LIVE) {
+            return Optional.of(publisher.publish(candidate.releaseId(), SYSTEM_USER));
+        }
+        return Optional.of(candidate);
+    }
+}

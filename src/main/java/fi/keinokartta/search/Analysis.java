@@ -1,0 +1,69 @@
+package fi.keinokartta.search;
+
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
+
+import fi.keinokartta.i18n.Language;
+import io.quarkus.hibernate.search.standalone.elasticsearch.SearchExtension;
+
+/**
+ * Every analyzer of the index, in one place. Each language has an indexing analyzer (stemming, then
+ * folding of diacritics so "tyokokeilu" finds "työkokeilu") and a search analyzer that adds the
+ * release's synonyms, which therefore apply without re-indexing any text.
+ */
+@SearchExtension
+public class Analysis implements ElasticsearchAnalysisConfigurer {
+
+    /** Name of the synonym filter; its list is replaced by each release's synonyms when its index is created. */
+    public static final String SYNONYM_FILTER = "kk_synonyms";
+    /** Analyzer of the prefix field that serves autocompletion. */
+    public static final String AUTOCOMPLETE_INDEX = "kk_autocomplete_index";
+    public static final String AUTOCOMPLETE_SEARCH = "kk_autocomplete_search";
+    /** No stemming, only lower case and folding: the field used for typo-tolerant (fuzzy) matching. */
+    public static final String FOLDED = "kk_folded";
+
+    public static String textAnalyzer(Language language) {
+        return "kk_text_" + language.code();
+    }
+
+    public static String searchAnalyzer(Language language) {
+        return "kk_search_" + language.code();
+    }
+
+    private static String stemmer(Language language) {
+        return switch (language) {
+            case FI -> "finnish";
+            case SV -> "swedish";
+            case EN -> "english";
+        };
+    }
+
+    @Override
+    public void configure(ElasticsearchAnalysisConfigurationContext context) {
+        context.tokenFilter(SYNONYM_FILTER).type("synonym_graph")
+                // An array, or the engine silently ignores the synonyms; the real list comes with each release.
+                .param("synonyms", new String[] { "keinokartta, keinokartta" })
+                .param("lenient", true);
+        context.tokenFilter("kk_edge_ngram").type("edge_ngram").param("min_gram", 2).param("max_gram", 20);
+        for (Language language : Language.values()) {
+            String code = language.code();
+            context.tokenFilter("kk_stop_" + code).type("stop").param("stopwords", "_" + stemmer(language) + "_");
+            context.tokenFilter("kk_stem_" + code).type("stemmer").param("language", stemmer(language));
+            context.analyzer(textAnalyzer(language)).custom()
+                    .tokenizer("standard")
+                    .tokenFilters("lowercase", "kk_stop_" + code, "kk_stem_" + code, "asciifolding");
+            context.analyzer(searchAnalyzer(language)).custom()
+                    .tokenizer("standard")
+                    .tokenFilters("lowercase", SYNONYM_FILTER, "kk_stop_" + code, "kk_stem_" + code, "asciifolding");
+        }
+        context.analyzer(AUTOCOMPLETE_INDEX).custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "asciifolding", "kk_edge_ngram");
+        context.analyzer(AUTOCOMPLETE_SEARCH).custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "asciifolding");
+        context.analyzer(FOLDED).custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "asciifolding");
+    }
+}

@@ -1,0 +1,142 @@
+package fi.keinokartta.search;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+
+import com.google.gson.JsonObject;
+
+import fi.keinokartta.i18n.Language;
+
+/**
+ * Full-text, faceted search over one release's index, in one engine request. The request always
+ * names the release's own index rather than the live alias, so a search that starts during a publish
+ * still answers entirely from the release it started with.
+ */
+@ApplicationScoped
+public class ItemSearch {
+
+    private static final String HIGHLIGHTER = "kk";
+    private static final String HIGHLIGHTER_BODY = "kk-body";
+
+    @Inject
+    SearchMapping searchMapping;
+
+    public fi.keinokartta.search.SearchResult search(String indexName, SearchRequest request) {
+        Language language = request.language();
+        Map<Facet, AggregationKey<JsonObject>> keys = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            keys.put(facet, AggregationKey.of(facet.parameter()));
+        }
+        JsonObject postFilter = FacetRequest.postFilter(request.selected());
+        try (SearchSession session = searchMapping.createSession()) {
+            var query = session.search(ItemDocument.class)
+                    .extension(ElasticsearchExtension.get())
+                    .select(f -> f.composite()
+                            .from(f.id(String.class),
+                                    f.composite()
+                                            .from(f.highlight(SearchFields.title(language)).highlighter(HIGHLIGHTER),
+                                                    f.highlight(SearchFields.summary(language)).highlighter(HIGHLIGHTER),
+                                                    f.highlight(SearchFields.keywords(language)).highlighter(HIGHLIGHTER))
+                                            .as(Highlights::new),
+                                    f.highlight(SearchFields.body(language)).highlighter(HIGHLIGHTER_BODY))
+                            .as((id, highlights, body) -> new fi.keinokartta.search.SearchResult.Hit(id,
+                                    highlights.withBody(body))))
+                    .where(f -> textPredicate(f, request))
+                    .highlighter(HIGHLIGHTER, h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                            .numberOfFragments(0))
+                    .highlighter(HIGHLIGHTER_BODY, h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                            .fragmentSize(180).numberOfFragments(1))
+                    .sort(f -> request.effectiveSort() == SearchRequest.Sort.NAME
+                            ? f.field(SearchFields.sort(language))
+                            : f.composite(c -> c.add(f.score()).add(f.field(SearchFields.sort(language)))))
+                    .requestTransformer(context -> {
+                        // Search the release's own index, never whatever the alias points to by now.
+                        context.path("/" + indexName + "/_search");
+                        if (postFilter != null) {
+                            context.body().add("post_filter", postFilter);
+                        }
+                    });
+            for (Facet facet : Facet.values()) {
+                JsonObject aggregation = FacetRequest.aggregation(facet, request.selected());
+                query = query.aggregation(keys.get(facet), f -> f.extension(ElasticsearchExtension.get()).fromJson(aggregation));
+            }
+            SearchResult<fi.keinokartta.search.SearchResult.Hit> result = query
+                    .fetch((request.page() - 1) * request.size(), request.size());
+            Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+            keys.forEach((facet, key) -> counts.put(facet, FacetRequest.counts(result.aggregation(key))));
+            return new fi.keinokartta.search.SearchResult(result.total().hitCount(), result.hits(), counts);
+        } catch (SearchException e) {
+            throw new SearchUnavailableException("The search engine could not answer: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every word must be found (in any language field, stemmed), or the query matches a title or
+     * keyword as a prefix or with a small typo; the reader's language weighs most.
+     */
+    private static PredicateFinalStep textPredicate(
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, SearchRequest request) {
+        if (!request.hasText()) {
+            return f.matchAll();
+        }
+        Language language = request.language();
+        String q = request.query();
+        var bool = f.bool().minimumShouldMatchNumber(1);
+        bool.should(f.simpleQueryString()
+                .field(SearchFields.title(language)).boost(6f)
+                .field(SearchFields.keywords(language)).boost(4f)
+                .field(SearchFields.summary(language)).boost(2f)
+                .field(SearchFields.body(language))
+                .matching(q)
+                .defaultOperator(BooleanOperator.AND)
+                .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+                        SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PRECEDENCE));
+        for (Language other : Language.values()) {
+            if (other != language) {
+                bool.should(f.simpleQueryString()
+                        .field(SearchFields.title(other)).boost(2f)
+                        .field(SearchFields.keywords(other)).boost(1.5f)
+                        .matching(q)
+                        .defaultOperator(BooleanOperator.AND)
+                        .flags(SimpleQueryFlag.AND, SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE));
+            }
+        }
+        bool.should(f.match().field(SearchFields.autocomplete(language)).matching(q).minimumShouldMatchPercent(100).boost(1.5f));
+        bool.should(f.match().field(SearchFields.typo(language)).matching(q).fuzzy(2, 1).minimumShouldMatchPercent(100)
+                .boost(0.8f));
+        return bool;
+    }
+
+    private record Highlights(List<String> title, List<String> summary, List<String> keywords) {
+        Map<String, String> withBody(List<String> body) {
+            Map<String, String> fragments = new LinkedHashMap<>();
+            put(fragments, "title", title);
+            put(fragments, "summary", summary);
+            put(fragments, "keywords", keywords);
+            put(fragments, "body", body);
+            return fragments;
+        }
+
+        private static void put(Map<String, String> fragments, String name, List<String> values) {
+            if (values != null && !values.isEmpty()) {
+                fragments.put(name, String.join(", ", values));
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package fi.keinokartta.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseException;
+import org.elasticsearch.client.RestClient;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The cluster operations Hibernate Search does not offer (indices per release, aliases, the release
+ * registry), over the same low-level client it uses. The only place, with {@link FacetRequest}, that
+ * writes raw engine JSON.
+ */
+@ApplicationScoped
+public class SearchCluster {
+
+    @Inject
+    SearchMapping searchMapping;
+
+    @Inject
+    ObjectMapper json;
+
+    private RestClient client() {
+        return searchMapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
+    }
+
+    /** True when the cluster answers and is at least yellow. */
+    public boolean isAvailable() {
+        try {
+            JsonNode health = send("GET", "/_cluster/health", null, false).orElseThrow();
+            return !"red".equals(health.path("status").asText());
+        } catch (SearchUnavailableException e) {
+            return false;
+        }
+    }
+
+    public boolean indexExists(String index) {
+        return send("HEAD", "/" + index, null, true).isPresent();
+    }
+
+    public void createIndex(String index, JsonNode body) {
+        send("PUT", "/" + index, body, false);
+    }
+
+    public void deleteIndex(String index) {
+        send("DELETE", "/" + index, null, true);
+    }
+
+    public void refresh(String index) {
+        send("POST", "/" + index + "/_refresh", null, false);
+    }
+
+    public long count(String index) {
+        return send("GET", "/" + index + "/_count", null, false).orElseThrow().path("count").asLong();
+    }
+
+    /** The indices an alias points to (none when the alias does not exist). */
+    public List<String> indicesOfAlias(String alias) {
+        Optional<JsonNode> response = send("GET", "/_alias/" + alias, null, true);
+        List<String> indices = new ArrayList<>();
+        response.ifPresent(node -> node.fieldNames().forEachRemaining(indices::add));
+        return indices;
+    }
+
+    /** The names of the existing indices matching a wildcard pattern. */
+    public List<String> indices(String pattern) {
+        Request request = new Request("GET", "/_cat/indices/" + pattern);
+        request.addParameter("format", "json");
+        request.addParameter("h", "index");
+        request.addParameter("expand_wildcards", "open");
+        List<String> names = new ArrayList<>();
+        perform(request, true).ifPresent(node -> node.forEach(row -> names.add(row.path("index").asText())));
+        return names;
+    }
+
+    /** Applies alias changes in one atomic request: readers see either the old or the new state. */
+    public void updateAliases(List<AliasAction> actions) {
+        ObjectNode body = json.createObjectNode();
+        ArrayNode list = body.putArray("actions");
+        for (AliasAction action : actions) {
+            ObjectNode details = list.addObject().putObject(action.type());
+            if (action.index() != null) {
+                details.put("index", action.index());
+            } else {
+                details.put("index", action.indexPattern());
+            }
+            if (action.alias() != null) {
+                details.put("alias", action.alias());
+            }
+            if (action.writeIndex() != null) {
+                details.put("is_write_index", action.writeIndex());
+            }
+        }
+        send("POST", "/_aliases", body, false);
+    }
+
+    /** One change of an alias; see {@link #updateAliases(List)}. */
+    public record AliasAction(String type, String index, String indexPattern, String alias, Boolean writeIndex) {
+        public static AliasAction add(String index, String alias, boolean writeIndex) {
+            return new AliasAction("add", index, null, alias, writeIndex);
+        }
+
+        public static AliasAction removeFromAll(String indexPattern, String alias) {
+            return new AliasAction("remove", null, indexPattern, alias, null);
+        }
+    }
+
+    public void putDocument(String index, String id, JsonNode document, boolean refresh) {
+        Request request = new Request("PUT", "/" + index + "/_doc/" + id);
+        if (refresh) {
+            request.addParameter("refresh", "true");
+        }
+        request.setJsonEntity(write(document));
+        perform(request, false);
+    }
+
+    /** Creates a document only if none with that id exists; false when one already does. */
+    public boolean createDocument(String index, String id, JsonNode document) {
+        Request request = new Request("PUT", "/" + index + "/_create/" + id);
+        request.addParameter("refresh", "true");
+        request.setJsonEntity(write(document));
+        try {
+            client().performRequest(request);
+            return true;
+        } catch (ResponseException e) {
+            if (e.getResponse().getStatusLine().getStatusCode() == 409) {
+                return false;
+            }
+            throw new SearchClusterException("The search cluster refused " + request + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("The search cluster is unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<JsonNode> getDocumentSource(String index, String id, String... excludedFields) {
+        Request request = new Request("GET", "/" + index + "/_source/" + id);
+        if (excludedFields.length > 0) {
+            request.addParameter("_source_excludes", String.join(",", excludedFields));
+        }
+        return perform(request, true);
+    }
+
+    /** Changes some fields of a document, keeping the others. */
+    public void updateDocument(String index, String id, JsonNode changedFields) {
+        Request request = new Request("POST", "/" + index + "/_update/" + id);
+        request.addParameter("refresh", "true");
+        ObjectNode body = json.createObjectNode();
+        body.set("doc", changedFields);
+        request.setJsonEntity(write(body));
+        perform(request, false);
+    }
+
+    public void deleteDocument(String index, String id) {
+        Request request = new Request("DELETE", "/" + index + "/_doc/" + id);
+        request.addParameter("refresh", "true");
+        perform(request, true);
+    }
+
+    /** Runs a search and returns the sources of its hits. */
+    public List<JsonNode> searchSources(String index, JsonNode query) {
+        List<JsonNode> sources = new ArrayList<>();
+        send("POST", "/" + index + "/_search", query, false)
+                .ifPresent(response -> response.path("hits").path("hits").forEach(hit -> sources.add(hit.path("_source"))));
+        return sources;
+    }
+
+    private Optional<JsonNode> send(String method, String path, JsonNode body, boolean notFoundIsEmpty) {
+        Request request = new Request(method, path);
+        if (body != null) {
+            request.setJsonEntity(write(body));
+        }
+        return perform(request, notFoundIsEmpty);
+    }
+
+    private Optional<JsonNode> perform(Request request, boolean notFoundIsEmpty) {
+        try {
+            Response response = client().performRequest(request);
+            if (response.getEntity() == null) {
+                return Optional.of(json.createObjectNode());
+            }
+            try (InputStream in = response.getEntity().getContent()) {
+                JsonNode node = json.readTree(in);
+                return Optional.of(node == null ? json.createObjectNode() : node);
+            }
+        } catch (ResponseException e) {
+            int status = e.getResponse().getStatusLine().getStatusCode();
+            if (status == 404 && notFoundIsEmpty) {
+                return Optional.empty();
+            }
+            if (status >= 500 || status == 429) {
+                throw new SearchUnavailableException("The search cluster could not answer (" + status + ").", e);
+            }
+            throw new SearchClusterException("The search cluster refused " + request.getMethod() + " "
+                    + request.getEndpoint() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("The search cluster is unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package fi.keinokartta.search;
+
+import fi.keinokartta.i18n.Language;
+
+/** Names of the index fields: the language-specific ones carry the language code as a suffix. */
+public final class SearchFields {
+
+    public static final String TYPE = "type";
+    public static final String CATEGORIES = "categories";
+    public static final String PROVIDERS = "providers";
+    public static final String SITUATIONS = "situations";
+    public static final String RELEASE = "release";
+
+    private SearchFields() {
+    }
+
+    public static String title(Language language) {
+        return "title_" + language.code();
+    }
+
+    public static String summary(Language language) {
+        return "summary_" + language.code();
+    }
+
+    public static String keywords(Language language) {
+        return "keywords_" + language.code();
+    }
+
+    public static String body(Language language) {
+        return "body_" + language.code();
+    }
+
+    /** Edge n-grams of title and keywords: what a half-typed word finds. */
+    public static String autocomplete(Language language) {
+        return "autocomplete_" + language.code();
+    }
+
+    /** Title and keywords without stemming, for fuzzy (typo-tolerant) matching. */
+    public static String typo(Language language) {
+        return "typo_" + language.code();
+    }
+
+    /** A collation key of the title, so sorting by name follows the language's alphabet (å, ä, ö last). */
+    public static String sort(Language language) {
+        return "sort_" + language.code();
+    }
+}

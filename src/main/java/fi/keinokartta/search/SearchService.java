@@ -1,0 +1,82 @@
+package fi.keinokartta.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fi.keinokartta.content.model.Item;
+import fi.keinokartta.content.model.ItemType;
+import fi.keinokartta.i18n.Labels;
+import fi.keinokartta.i18n.Language;
+import fi.keinokartta.publishing.Release;
+
+/** Search as readers see it, for the API and the pages alike: hits as catalogue items, facets with labels. */
+@ApplicationScoped
+public class SearchService {
+
+    @Inject
+    ItemSearch engine;
+
+    @Inject
+    Labels labels;
+
+    /** A page of results; everything in it comes from the one release given. */
+    public record SearchPage(SearchRequest request, Release release, long total, List<FoundItem> hits,
+            Map<Facet, List<FacetOption>> facets) {
+
+        public int pageCount() {
+            return (int) Math.max(1, (total + request.size() - 1) / request.size());
+        }
+    }
+
+    /** A hit: the item and highlighted HTML fragments by field name (title, summary, keywords, body). */
+    public record FoundItem(Item item, Map<String, String> highlights) {
+    }
+
+    /** A facet value with its label, its count under the other facets' selections, and whether it is selected. */
+    public record FacetOption(String value, String label, long count, boolean selected) {
+    }
+
+    public SearchPage search(Release release, SearchRequest request) {
+        SearchResult result = engine.search(release.indexName(), request);
+        List<FoundItem> hits = new ArrayList<>();
+        for (SearchResult.Hit hit : result.hits()) {
+            // The index and the catalogue belong to the same release, so every hit is in the catalogue.
+            release.item(hit.id()).ifPresent(item -> hits.add(new FoundItem(item, hit.highlights())));
+        }
+        Map<Facet, List<FacetOption>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            facets.put(facet, options(facet, result.facetCounts().get(facet), request, release));
+        }
+        return new SearchPage(request, release, result.total(), hits, facets);
+    }
+
+    private List<FacetOption> options(Facet facet, Map<String, Long> counts, SearchRequest request, Release release) {
+        Language language = request.language();
+        Set<String> selected = request.selected(facet);
+        Set<String> values = new LinkedHashSet<>();
+        allValues(facet, release).filter(v -> counts.getOrDefault(v, 0L) > 0 || selected.contains(v)).forEach(values::add);
+        return values.stream()
+                .map(v -> new FacetOption(v, labels.facetValue(facet, v, release, language), counts.getOrDefault(v, 0L),
+                        selected.contains(v)))
+                .sorted(Comparator.comparingLong(FacetOption::count).reversed().thenComparing(FacetOption::label))
+                .toList();
+    }
+
+    private static Stream<String> allValues(Facet facet, Release release) {
+        return switch (facet) {
+            case TYPE -> Stream.of(ItemType.values()).map(ItemType::id);
+            case CATEGORY -> release.categories().keySet().stream();
+            case PROVIDER -> release.providers().keySet().stream();
+            case SITUATION -> release.situations().keySet().stream();
+        };
+    }
+}

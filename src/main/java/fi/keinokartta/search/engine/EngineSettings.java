@@ -1,0 +1,52 @@
+package fi.keinokartta.search.engine;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Settings of the search engine that must be known before the service starts (the service's own
+ * configuration is not loaded yet then). Each is read from a system property or the matching
+ * environment variable, e.g. {@code keinokartta.search.hosts} or {@code KEINOKARTTA_SEARCH_HOSTS}.
+ */
+public record EngineSettings(Optional<String> externalHosts, Optional<Path> javaHome, Optional<Path> dataDir,
+        String heap, boolean ephemeral) {
+
+    /** Comma-separated host:port list of an existing cluster; when set, nothing is started. */
+    public static final String HOSTS = "keinokartta.search.hosts";
+    /** The JDK (21+) that runs the embedded engine. */
+    public static final String JAVA_HOME = "keinokartta.search.engine.java-home";
+    /** Where the embedded engine keeps its data (default: target/search-engine under the project). */
+    public static final String DATA_DIR = "keinokartta.search.engine.data-dir";
+    /** Heap of the embedded engine's JVM. */
+    public static final String HEAP = "keinokartta.search.engine.heap";
+    /** Hibernate Search's own hosts property: setting it also means "use that cluster". */
+    static final String HIBERNATE_SEARCH_HOSTS = "quarkus.hibernate-search-standalone.elasticsearch.hosts";
+
+    public static EngineSettings fromEnvironment(boolean ephemeral) {
+        return new EngineSettings(
+                value(HOSTS).or(() -> value(HIBERNATE_SEARCH_HOSTS)),
+                value(JAVA_HOME).map(Path::of),
+                value(DATA_DIR).map(Path::of),
+                value(HEAP).orElse("256m"),
+                ephemeral);
+    }
+
+    public boolean externalClusterConfigured() {
+        return externalHosts.isPresent();
+    }
+
+    static Optional<String> value(String property) {
+        String fromProperty = System.getProperty(property);
+        if (fromProperty != null && !fromProperty.isBlank()) {
+            return Optional.of(fromProperty.strip());
+        }
+        String fromEnvironment = System.getenv(environmentName(property));
+        return fromEnvironment == null || fromEnvironment.isBlank() ? Optional.empty() : Optional.of(fromEnvironment.strip());
+    }
+
+    /** The MicroProfile Config mapping of a property name to an environment variable name. */
+    static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+}
