@@ -2,6 +2,7 @@ package fi.keinokartta.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,6 +14,42 @@ public interface KeinokarttaConfig {
     Content content();
 
     Publishing publishing();
+
+    Search search();
+
+    /**
+     * The search cluster. These are read before the service starts (see
+     * fi.keinokartta.search.engine.EngineSettings) and declared here so they are documented and checked.
+     */
+    interface Search {
+        /** host:port[,host:port] of an existing OpenSearch/Elasticsearch cluster; unset: the service starts an embedded node. */
+        Optional<String> hosts();
+
+        /** http or https, for an existing cluster. */
+        @WithDefault("http")
+        String protocol();
+
+        /** User name for an existing cluster, when it requires one. */
+        Optional<String> username();
+
+        /** Password for an existing cluster, when it requires one. */
+        Optional<String> password();
+
+        Engine engine();
+
+        /** The embedded node (development and tests). */
+        interface Engine {
+            /** A JDK 21+ to run it with; by default one is looked for (JAVA_HOME, /usr/lib/jvm, ...). */
+            Optional<Path> javaHome();
+
+            /** Where it keeps its data; default target/search-engine/data in the checkout. */
+            Optional<Path> dataDir();
+
+            /** Its JVM heap. */
+            @WithDefault("256m")
+            String heap();
+        }
+    }
 
     interface Content {
         /** The content folder releases are built from (KEINOKARTTA_CONTENT_DIR). */

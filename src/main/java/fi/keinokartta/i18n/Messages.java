@@ -61,19 +61,19 @@ public interface Messages {
 
     // --- Figures: value, unit and the date from which it applies ---------------------------------
     @Message("{value} €")
-    String unit_eur(String value, boolean one);
+    String unit_eur(String value);
 
     @Message("{value} €/päivä")
-    String unit_eur_per_day(String value, boolean one);
+    String unit_eur_per_day(String value);
 
     @Message("{value} €/kk")
-    String unit_eur_per_month(String value, boolean one);
+    String unit_eur_per_month(String value);
 
     @Message("{value} €/vuosi")
-    String unit_eur_per_year(String value, boolean one);
+    String unit_eur_per_year(String value);
 
     @Message("{value} %")
-    String unit_percent(String value, boolean one);
+    String unit_percent(String value);
 
     @Message("{value} {#if one}päivä{#else}päivää{/if}")
     String unit_days(String value, boolean one);
@@ -100,7 +100,7 @@ public interface Messages {
     String unit_hours_per_month(String value, boolean one);
 
     @Message("{value}")
-    String unit_count(String value, boolean one);
+    String unit_count(String value);
 
     @Message("{from} alkaen")
     String figure_validFrom(String from);

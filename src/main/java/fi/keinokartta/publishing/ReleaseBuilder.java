@@ -64,7 +64,9 @@ public class ReleaseBuilder {
                     + " error(s), for example " + content.report().errors().get(0).format());
         }
         registry.ensureExists();
-        String releaseId = releaseId(content.contentHash(), schema.fingerprint());
+        // The documents are part of the identity: a change in how texts are rendered must reach the index.
+        List<ItemDocument> itemDocuments = documents.documents(content.catalogue().items(), "");
+        String releaseId = releaseId(content.contentHash(), schema.fingerprint() + documentsFingerprint(itemDocuments));
         return lock.call("build " + releaseId, () -> {
             Optional<ReleaseRecord> existing = registry.findSummary(releaseId);
             if (existing.isPresent() && existing.get().status() != ReleaseStatus.FAILED
@@ -121,7 +123,17 @@ public class ReleaseBuilder {
         return cluster.indicesOfAlias(ItemDocument.READ_ALIAS).stream().findFirst().flatMap(registry::findByIndex);
     }
 
-    /** Same content and same index schema give the same release id. */
+    private static String documentsFingerprint(List<ItemDocument> itemDocuments) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            itemDocuments.forEach(d -> digest.update(d.canonical().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Same content, same index schema and same documents give the same release id. */
     static String releaseId(String contentHash, String schemaFingerprint) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -19,6 +19,8 @@ public class Analysis implements ElasticsearchAnalysisConfigurer {
     /** Analyzer of the prefix field that serves autocompletion. */
     public static final String AUTOCOMPLETE_INDEX = "kk_autocomplete_index";
     public static final String AUTOCOMPLETE_SEARCH = "kk_autocomplete_search";
+    /** The whole text as one lower-cased, folded token: an exact name or keyword query ranks its entry first. */
+    public static final String EXACT = "kk_exact";
     /** No stemming, only lower case and folding: the field used for typo-tolerant (fuzzy) matching. */
     public static final String FOLDED = "kk_folded";
 
@@ -28,6 +30,23 @@ public class Analysis implements ElasticsearchAnalysisConfigurer {
 
     public static String searchAnalyzer(Language language) {
         return "kk_search_" + language.code();
+    }
+
+    /**
+     * Finnish inflection changes word stems ("ammatillinen" / "ammatillisessa", "kuntoutus" /
+     * "kuntoutuksessa") beyond what the stemmer undoes, so Finnish also gets a looser form: the stem cut
+     * to its first letters. It serves titles only, so that an inflected name finds its own entry first.
+     */
+    public static boolean hasLooseForm(Language language) {
+        return language == Language.FI;
+    }
+
+    public static String looseAnalyzer(Language language) {
+        return "kk_loose_" + language.code();
+    }
+
+    public static String looseSearchAnalyzer(Language language) {
+        return "kk_loose_search_" + language.code();
     }
 
     private static String stemmer(Language language) {
@@ -45,6 +64,7 @@ public class Analysis implements ElasticsearchAnalysisConfigurer {
                 .param("synonyms", new String[] { "keinokartta, keinokartta" })
                 .param("lenient", true);
         context.tokenFilter("kk_edge_ngram").type("edge_ngram").param("min_gram", 2).param("max_gram", 20);
+        context.tokenFilter("kk_loose_cut").type("truncate").param("length", 7);
         for (Language language : Language.values()) {
             String code = language.code();
             context.tokenFilter("kk_stop_" + code).type("stop").param("stopwords", "_" + stemmer(language) + "_");
@@ -55,6 +75,15 @@ public class Analysis implements ElasticsearchAnalysisConfigurer {
             context.analyzer(searchAnalyzer(language)).custom()
                     .tokenizer("standard")
                     .tokenFilters("lowercase", SYNONYM_FILTER, "kk_stop_" + code, "kk_stem_" + code, "asciifolding");
+            if (hasLooseForm(language)) {
+                context.analyzer(looseAnalyzer(language)).custom()
+                        .tokenizer("standard")
+                        .tokenFilters("lowercase", "kk_stop_" + code, "kk_stem_" + code, "asciifolding", "kk_loose_cut");
+                context.analyzer(looseSearchAnalyzer(language)).custom()
+                        .tokenizer("standard")
+                        .tokenFilters("lowercase", SYNONYM_FILTER, "kk_stop_" + code, "kk_stem_" + code, "asciifolding",
+                                "kk_loose_cut");
+            }
         }
         context.analyzer(AUTOCOMPLETE_INDEX).custom()
                 .tokenizer("standard")
@@ -62,6 +91,9 @@ public class Analysis implements ElasticsearchAnalysisConfigurer {
         context.analyzer(AUTOCOMPLETE_SEARCH).custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding");
+        context.analyzer(EXACT).custom()
+                .tokenizer("keyword")
+                .tokenFilters("lowercase", "asciifolding", "trim");
         context.analyzer(FOLDED).custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding");

@@ -50,14 +50,30 @@ public class IndexSchema {
         return body;
     }
 
-    /** Changes whenever the mapping or analysis changes, so such a change always gets a fresh index. */
+    /**
+     * Changes whenever the mapping, the analysis or the code that fills the fields changes, so such a
+     * change always gets a fresh index even when the content is the same.
+     */
     public String fingerprint() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(expected()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 16);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(json.writeValueAsString(expected()).getBytes(StandardCharsets.UTF_8));
+            for (Class<?> bridge : LocalizedFieldsBinder.class.getDeclaredClasses()) {
+                digest.update(classBytes(bridge));
+            }
+            digest.update(classBytes(LocalizedFieldsBinder.class));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] classBytes(Class<?> type) {
+        String resource = "/" + type.getName().replace('.', '/') + ".class";
+        try (var in = type.getResourceAsStream(resource)) {
+            return in == null ? type.getName().getBytes(StandardCharsets.UTF_8) : in.readAllBytes();
+        } catch (java.io.IOException e) {
+            return type.getName().getBytes(StandardCharsets.UTF_8);
         }
     }
 

@@ -73,6 +73,16 @@ public class ItemDocument {
         this.texts = Map.copyOf(texts);
     }
 
+    /** Every value of the document in a fixed order, so that documents can be compared across builds. */
+    public String canonical() {
+        StringBuilder out = new StringBuilder().append(id).append('|').append(type).append('|').append(categories)
+                .append('|').append(providers).append('|').append(situations);
+        for (Language language : Language.values()) {
+            out.append('|').append(texts.get(language));
+        }
+        return out.toString();
+    }
+
     public String getId() {
         return id;
     }

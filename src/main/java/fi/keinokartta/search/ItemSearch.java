@@ -58,10 +58,11 @@ public class ItemSearch {
                             .as((id, highlights, body) -> new fi.keinokartta.search.SearchResult.Hit(id,
                                     highlights.withBody(body))))
                     .where(f -> textPredicate(f, request))
-                    .highlighter(HIGHLIGHTER, h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                            .numberOfFragments(0))
-                    .highlighter(HIGHLIGHTER_BODY, h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                            .fragmentSize(180).numberOfFragments(1))
+                    // The encoder can only be set once for all fields: HTML-escape the text around the marks.
+                    .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
+                    .highlighter(HIGHLIGHTER, h -> h.unified().tag("<mark>", "</mark>").numberOfFragments(0))
+                    .highlighter(HIGHLIGHTER_BODY, h -> h.unified().tag("<mark>", "</mark>").fragmentSize(180)
+                            .numberOfFragments(1))
                     .sort(f -> request.effectiveSort() == SearchRequest.Sort.NAME
                             ? f.field(SearchFields.sort(language))
                             : f.composite(c -> c.add(f.score()).add(f.field(SearchFields.sort(language)))))
@@ -82,8 +83,24 @@ public class ItemSearch {
             keys.forEach((facet, key) -> counts.put(facet, FacetRequest.counts(result.aggregation(key))));
             return new fi.keinokartta.search.SearchResult(result.total().hitCount(), result.hits(), counts);
         } catch (SearchException e) {
-            throw new SearchUnavailableException("The search engine could not answer: " + e.getMessage(), e);
+            if (isUnreachable(e)) {
+                throw new SearchUnavailableException("The search engine could not be reached: " + e.getMessage(), e);
+            }
+            throw e;
         }
+    }
+
+    /** A failure to talk to the engine at all, as opposed to a request it refused (which would be our bug). */
+    private static boolean isUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && !(cause instanceof java.io.UncheckedIOException)) {
+                return true;
+            }
+            if (cause.getMessage() != null && cause.getMessage().contains("Response: 5")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -98,6 +115,8 @@ public class ItemSearch {
         Language language = request.language();
         String q = request.query();
         var bool = f.bool().minimumShouldMatchNumber(1);
+        bool.should(f.match().field(SearchFields.exactTitle(language)).matching(q).boost(30f));
+        bool.should(f.match().field(SearchFields.exactKeyword(language)).matching(q).boost(8f));
         bool.should(f.simpleQueryString()
                 .field(SearchFields.title(language)).boost(6f)
                 .field(SearchFields.keywords(language)).boost(4f)
@@ -107,6 +126,10 @@ public class ItemSearch {
                 .defaultOperator(BooleanOperator.AND)
                 .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
                         SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PRECEDENCE));
+        if (Analysis.hasLooseForm(language)) {
+            bool.should(f.simpleQueryString().field(SearchFields.loose(language)).boost(10f).matching(q)
+                    .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.AND, SimpleQueryFlag.WHITESPACE));
+        }
         for (Language other : Language.values()) {
             if (other != language) {
                 bool.should(f.simpleQueryString()

@@ -45,14 +45,24 @@ public class LocalizedFieldsBinder implements TypeBinder {
                             .searchAnalyzer(Analysis.AUTOCOMPLETE_SEARCH)).multiValued().toReference(),
                     schema.field(SearchFields.typo(language), f -> f.asString().analyzer(Analysis.FOLDED))
                             .multiValued().toReference(),
-                    schema.field(SearchFields.sort(language), f -> f.asString().sortable(Sortable.YES)).toReference()));
+                    schema.field(SearchFields.exactTitle(language), f -> f.asString().analyzer(Analysis.EXACT)).toReference(),
+                    schema.field(SearchFields.exactKeyword(language), f -> f.asString().analyzer(Analysis.EXACT))
+                            .multiValued().toReference(),
+                    schema.field(SearchFields.sort(language), f -> f.asString().sortable(Sortable.YES)).toReference(),
+                    Analysis.hasLooseForm(language)
+                            ? schema.field(SearchFields.loose(language), f -> f.asString().analyzer(Analysis.looseAnalyzer(language))
+                                    .searchAnalyzer(Analysis.looseSearchAnalyzer(language))).toReference()
+                            : null));
         }
         context.bridge(ItemDocument.class, new Bridge(fields));
     }
 
     private record Fields(IndexFieldReference<String> title, IndexFieldReference<String> summary,
             IndexFieldReference<String> keywords, IndexFieldReference<String> body,
-            IndexFieldReference<String> autocomplete, IndexFieldReference<String> typo, IndexFieldReference<String> sort) {
+            IndexFieldReference<String> autocomplete, IndexFieldReference<String> typo, IndexFieldReference<String> exactTitle,
+            IndexFieldReference<String> exactKeyword,
+            IndexFieldReference<String> sort,
+            IndexFieldReference<String> loose) {
     }
 
     private record Bridge(Map<Language, Fields> fields) implements TypeBridge<ItemDocument> {
@@ -70,7 +80,12 @@ public class LocalizedFieldsBinder implements TypeBinder {
                     target.addValue(field.autocomplete(), name);
                     target.addValue(field.typo(), name);
                 });
+                target.addValue(field.exactTitle(), text.title());
+                text.keywords().forEach(keyword -> target.addValue(field.exactKeyword(), keyword));
                 target.addValue(field.sort(), text.sortKey());
+                if (field.loose() != null) {
+                    target.addValue(field.loose(), text.title());
+                }
             });
         }
     }

@@ -50,7 +50,12 @@ public class SearchCluster {
     }
 
     public boolean indexExists(String index) {
-        return send("HEAD", "/" + index, null, true).isPresent();
+        try {
+            // The client does not treat a 404 answer to HEAD as an error: look at the status.
+            return client().performRequest(new Request("HEAD", "/" + index)).getStatusLine().getStatusCode() == 200;
+        } catch (IOException e) {
+            throw new SearchUnavailableException("The search cluster is unreachable: " + e.getMessage(), e);
+        }
     }
 
     public void createIndex(String index, JsonNode body) {

@@ -35,9 +35,24 @@ public final class SearchFields {
         return "autocomplete_" + language.code();
     }
 
+    /** The title as a whole, for exact name matches. */
+    public static String exactTitle(Language language) {
+        return "exact_title_" + language.code();
+    }
+
+    /** Each keyword as a whole, for exact keyword matches. */
+    public static String exactKeyword(Language language) {
+        return "exact_keyword_" + language.code();
+    }
+
     /** Title and keywords without stemming, for fuzzy (typo-tolerant) matching. */
     public static String typo(Language language) {
         return "typo_" + language.code();
+    }
+
+    /** The title in the looser Finnish form (see Analysis#hasLooseForm). */
+    public static String loose(Language language) {
+        return "loose_" + language.code();
     }
 
     /** A collation key of the title, so sorting by name follows the language's alphabet (å, ä, ö last). */

@@ -36,11 +36,11 @@ public class FigureFormatter {
         String number = number(figure.value(), language);
         boolean one = figure.value().compareTo(BigDecimal.ONE) == 0;
         return switch (figure.unit()) {
-            case EUR -> m.unit_eur(number, one);
-            case EUR_PER_DAY -> m.unit_eur_per_day(number, one);
-            case EUR_PER_MONTH -> m.unit_eur_per_month(number, one);
-            case EUR_PER_YEAR -> m.unit_eur_per_year(number, one);
-            case PERCENT -> m.unit_percent(number, one);
+            case EUR -> m.unit_eur(number);
+            case EUR_PER_DAY -> m.unit_eur_per_day(number);
+            case EUR_PER_MONTH -> m.unit_eur_per_month(number);
+            case EUR_PER_YEAR -> m.unit_eur_per_year(number);
+            case PERCENT -> m.unit_percent(number);
             case DAYS -> m.unit_days(number, one);
             case WORKING_DAYS -> m.unit_working_days(number, one);
             case WEEKS -> m.unit_weeks(number, one);
@@ -49,7 +49,7 @@ public class FigureFormatter {
             case HOURS_PER_DAY -> m.unit_hours_per_day(number, one);
             case HOURS_PER_WEEK -> m.unit_hours_per_week(number, one);
             case HOURS_PER_MONTH -> m.unit_hours_per_month(number, one);
-            case COUNT -> m.unit_count(number, one);
+            case COUNT -> m.unit_count(number);
         };
     }
 

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -63,7 +65,22 @@ public class MarkdownRenderer {
     /** Plain text for the search index and summaries: no markup, figures written out. */
     public String toText(String markdown, Language language, Map<String, Figure> itemFigures) {
         String resolved = resolve(markdown, language, itemFigures, (id, l) -> "#");
-        return TEXT.render(PARSER.parse(resolved)).strip();
+        Node document = PARSER.parse(resolved);
+        // Keep the words of links, not their addresses.
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                visitChildren(link);
+                Node child = link.getFirstChild();
+                while (child != null) {
+                    Node next = child.getNext();
+                    link.insertBefore(child);
+                    child = next;
+                }
+                link.unlink();
+            }
+        });
+        return TEXT.render(document).strip();
     }
 
     private String resolve(String markdown, Language language, Map<String, Figure> itemFigures,

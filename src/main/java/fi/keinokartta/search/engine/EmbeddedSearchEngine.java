@@ -32,7 +32,7 @@ public final class EmbeddedSearchEngine {
     private static final Logger LOG = Logger.getLogger(EmbeddedSearchEngine.class.getName());
 
     /** Set while an engine started by this JVM runs, so restarts of the service (dev mode, test profiles) reuse it. */
-    static final String RUNNING_PROPERTY = "keinokartta.search.engine.running";
+    static final String RUNNING_PROPERTY = "embedded-search-engine.running";
 
     private static final String RUNNER_MAIN = "org.codelibs.opensearch.runner.OpenSearchRunner";
     private static final String MODULES = String.join(",",
