@@ -124,11 +124,12 @@ public class ItemSearch {
                 .field(SearchFields.body(language))
                 .matching(q)
                 .defaultOperator(BooleanOperator.AND)
+                // Without the whitespace operator the whole text is analysed at once, so multi-word synonyms apply.
                 .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-                        SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PRECEDENCE));
+                        SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE));
         if (Analysis.hasLooseForm(language)) {
             bool.should(f.simpleQueryString().field(SearchFields.loose(language)).boost(10f).matching(q)
-                    .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.AND, SimpleQueryFlag.WHITESPACE));
+                    .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.AND));
         }
         for (Language other : Language.values()) {
             if (other != language) {
@@ -137,13 +138,23 @@ public class ItemSearch {
                         .field(SearchFields.keywords(other)).boost(1.5f)
                         .matching(q)
                         .defaultOperator(BooleanOperator.AND)
-                        .flags(SimpleQueryFlag.AND, SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE));
+                        .flags(SimpleQueryFlag.AND, SimpleQueryFlag.PHRASE));
             }
         }
         bool.should(f.match().field(SearchFields.autocomplete(language)).matching(q).minimumShouldMatchPercent(100).boost(1.5f));
-        bool.should(f.match().field(SearchFields.typo(language)).matching(q).fuzzy(2, 1).minimumShouldMatchPercent(100)
-                .boost(0.8f));
+        int edits = allowedEdits(q);
+        if (edits > 0) {
+            bool.should(f.match().field(SearchFields.typo(language)).matching(q).fuzzy(edits, 1).minimumShouldMatchPercent(100)
+                    .boost(0.8f));
+        }
         return bool;
+    }
+
+    /** Typos allowed per word: none in very short words, where one edit already means another word. */
+    static int allowedEdits(String query) {
+        int shortest = java.util.Arrays.stream(query.split("[\\s\\p{Punct}]+")).filter(w -> !w.isEmpty())
+                .mapToInt(String::length).min().orElse(0);
+        return shortest < 4 ? 0 : shortest < 7 ? 1 : 2;
     }
 
     private record Highlights(List<String> title, List<String> summary, List<String> keywords) {

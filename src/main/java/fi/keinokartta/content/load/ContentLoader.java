@@ -204,7 +204,7 @@ public final class ContentLoader {
             problems.add(parsed.problem());
             return null;
         }
-        List<ContentProblem> schemaProblems = schemaCheck.check(kind, parsed.root(), name);
+        List<ContentProblem> schemaProblems = schemaCheck.check(kind, parsed.root(), parsed.lines(), name);
         if (!schemaProblems.isEmpty()) {
             schemaProblems.forEach(problems::add);
             return null;

@@ -39,15 +39,15 @@ final class SchemaCheck {
         }
     }
 
-    List<ContentProblem> check(ContentKind kind, JsonNode root, String file) {
+    List<ContentProblem> check(ContentKind kind, JsonNode root, List<String> lines, String file) {
         List<ContentProblem> problems = new ArrayList<>();
         for (Error error : schemas.get(kind).validate(root)) {
-            problems.add(toProblem(error, root, file));
+            problems.add(toProblem(error, root, lines, file));
         }
         return problems.stream().distinct().toList();
     }
 
-    private static ContentProblem toProblem(Error error, JsonNode root, String file) {
+    private static ContentProblem toProblem(Error error, JsonNode root, List<String> lines, String file) {
         JsonNode node = error.getInstanceNode();
         String where = describe(error.getInstanceLocation());
         String property = error.getProperty();
@@ -56,10 +56,10 @@ final class SchemaCheck {
         switch (keyword) {
             case "required" -> message = "The field '" + property + "' is missing" + in(where) + ".";
             case "additionalProperties" -> {
-                message = "Unknown field '" + property + "'" + in(where) + ": check its spelling and indentation.";
-                if (node != null && node.has(property)) {
-                    node = node.get(property);
-                }
+                String unknown = "Unknown field '" + property + "'" + in(where) + ": check its spelling and indentation.";
+                int objectLine = YamlFiles.lineOf(node).orElse(1);
+                return new ContentProblem(Severity.ERROR, file,
+                        YamlFiles.keyLine(lines, objectLine, property).orElse(objectLine), unknown);
             }
             case "type" -> message = at(where) + " should be " + expectedType(error) + ", not " + describeValue(node) + ".";
             case "enum" -> message = at(where) + " has the value " + describeValue(node) + ", which is not allowed; use one of: "

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -33,6 +34,7 @@ final class YamlFiles {
     /** The parsed tree, or a problem saying why the file could not be read. */
     Parsed read(Path file, String relativeName) {
         try (InputStream in = Files.newInputStream(file)) {
+            List<String> lines = Files.readAllLines(file);
             JsonNode root = JsonNodes.readTree(yaml, in, LocationJsonNodeFactoryFactory.getInstance());
             if (root == null || root.isMissingNode() || root.isNull()) {
                 return Parsed.failed(new ContentProblem(Severity.ERROR, relativeName, 1, "The file is empty."));
@@ -41,7 +43,7 @@ final class YamlFiles {
                 return Parsed.failed(new ContentProblem(Severity.ERROR, relativeName, lineOf(root).orElse(1),
                         "The file must contain fields (key: value), not a single value or a list."));
             }
-            return new Parsed(root, null);
+            return new Parsed(root, lines, null);
         } catch (RuntimeException | IOException e) {
             Throwable cause = e instanceof RuntimeException && e.getCause() != null ? e.getCause() : e;
             Integer line = null;
@@ -72,9 +74,20 @@ final class YamlFiles {
         return line.endsWith(".") ? line : line + ".";
     }
 
-    record Parsed(JsonNode root, ContentProblem problem) {
+    /** The line of {@code key:} at or after a line, for problems about a key rather than its value. */
+    static Optional<Integer> keyLine(List<String> lines, int fromLine, String key) {
+        java.util.regex.Pattern keyPattern = java.util.regex.Pattern.compile("^\\s*(- )?\\Q" + key + "\\E\\s*:");
+        for (int i = Math.max(0, fromLine - 1); i < lines.size(); i++) {
+            if (keyPattern.matcher(lines.get(i)).find()) {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    record Parsed(JsonNode root, List<String> lines, ContentProblem problem) {
         static Parsed failed(ContentProblem problem) {
-            return new Parsed(null, problem);
+            return new Parsed(null, List.of(), problem);
         }
 
         boolean ok() {
