@@ -44,6 +44,8 @@ public class MarkdownRenderer {
             .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
+    private static final java.util.regex.Pattern EMPTY_LINK = java.util.regex.Pattern.compile("<a href=\"\"[^>]*>(.*?)</a>");
+
     @Inject
     FigureFormatter figures;
 
@@ -55,11 +57,13 @@ public class MarkdownRenderer {
         String resolved = resolve(markdown, language, itemFigures, itemUrl);
         Node document = PARSER.parse(resolved);
         // Headings in content are sub-headings of the page's own section headings.
-        return POLICY.sanitize(HTML.render(document)
+        String html = POLICY.sanitize(HTML.render(document)
                 .replace("<h1>", "<h3>").replace("</h1>", "</h3>")
                 .replace("<h2>", "<h3>").replace("</h2>", "</h3>")
                 .replace("<h5>", "<h4>").replace("</h5>", "</h4>")
                 .replace("<h6>", "<h4>").replace("</h6>", "</h4>"));
+        // A link whose address was refused (javascript: and the like) keeps its words and loses the link.
+        return EMPTY_LINK.matcher(html).replaceAll("$1");
     }
 
     /** Plain text for the search index and summaries: no markup, figures written out. */
