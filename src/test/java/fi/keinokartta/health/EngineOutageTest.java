@@ -1,0 +1,53 @@
+package fi.keinokartta.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import fi.keinokartta.api.Problem;
+import fi.keinokartta.testing.LiveRelease;
+import fi.keinokartta.testing.OutageProxy;
+import fi.keinokartta.testing.SearchEngineTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Readiness and the API follow the engine: down while it is unreachable, back by themselves when it returns. */
+@QuarkusTest
+class EngineOutageTest {
+
+    @Test
+    void readinessIsUpOnlyWithALiveSearchableRelease() {
+        LiveRelease.await();
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks[0].name", equalTo("live-release"))
+                .body("checks[0].status", equalTo("UP"))
+                .body("checks[0].data.documents", greaterThan(0));
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void whileTheEngineIsUnreachableReadinessIsDownAndTheApiSays503ThenRecovers() {
+        LiveRelease.await();
+        OutageProxy proxy = SearchEngineTestResource.proxy();
+        proxy.cut();
+        try {
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks[0].status", equalTo("DOWN"));
+            given().queryParam("q", "työkokeilu").get("/api/v1/search").then().statusCode(503)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .header("Retry-After", "5")
+                    .body("status", equalTo(503))
+                    .body("detail", equalTo("The search engine is not reachable right now; please try again in a moment."));
+            // What does not need the engine keeps answering from the release in memory.
+            given().get("/api/v1/measures/tyokokeilu").then().statusCode(200);
+        } finally {
+            proxy.restore();
+        }
+        LiveRelease.await(Duration.ofSeconds(30));
+        given().queryParam("q", "työkokeilu").get("/api/v1/search").then().statusCode(200)
+                .body("hits[0].id", equalTo("tyokokeilu"));
+    }
+}
