@@ -65,7 +65,12 @@ public class ReleaseBuilder {
         }
         registry.ensureExists();
         // The documents are part of the identity: a change in how texts are rendered must reach the index.
-        List<ItemDocument> itemDocuments = documents.documents(content.catalogue().items(), "");
+        List<ItemDocument> itemDocuments;
+        try {
+            itemDocuments = documents.documents(content.catalogue().items(), "");
+        } catch (RuntimeException e) {
+            throw new ReleaseException("The catalogue could not be turned into search documents: " + e.getMessage(), e);
+        }
         String releaseId = releaseId(content.contentHash(), schema.fingerprint() + documentsFingerprint(itemDocuments));
         return lock.call("build " + releaseId, () -> {
             Optional<ReleaseRecord> existing = registry.findSummary(releaseId);

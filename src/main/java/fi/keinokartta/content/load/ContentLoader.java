@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -99,16 +101,18 @@ public final class ContentLoader {
         Loaded<CategoriesFile> categories = required(files, CATEGORIES_FILE, ContentKind.CATEGORIES, CategoriesFile.class, problems);
         Loaded<ProvidersFile> providers = required(files, PROVIDERS_FILE, ContentKind.PROVIDERS, ProvidersFile.class, problems);
         Loaded<SynonymsFile> synonyms = required(files, SYNONYMS_FILE, ContentKind.SYNONYMS, SynonymsFile.class, problems);
-        List<Loaded<Item>> items = all(files, ITEMS_DIR, ContentKind.ITEM, Item.class, problems);
-        List<Loaded<Situation>> situations = all(files, SITUATIONS_DIR, ContentKind.SITUATION, Situation.class, problems);
-        List<Loaded<RulesFile>> rules = all(files, RULES_DIR, ContentKind.RULES, RulesFile.class, problems);
+        Set<String> invalidIds = new HashSet<>();
+        List<Loaded<Item>> items = all(files, ITEMS_DIR, ContentKind.ITEM, Item.class, problems, invalidIds);
+        List<Loaded<Situation>> situations = all(files, SITUATIONS_DIR, ContentKind.SITUATION, Situation.class, problems,
+                invalidIds);
+        List<Loaded<RulesFile>> rules = all(files, RULES_DIR, ContentKind.RULES, RulesFile.class, problems, new HashSet<>());
         if (items.isEmpty() && files.keySet().stream().noneMatch(f -> f.startsWith(ITEMS_DIR + "/"))) {
             problems.error(ITEMS_DIR, null, "There are no items: add at least one file items/<id>.yaml.");
         }
 
         if (categories != null && providers != null && synonyms != null) {
             new CrossReferenceCheck(problems, LocalDate.now(clock), categories, providers, synonyms, items, situations,
-                    rules).run();
+                    rules, invalidIds).run();
         }
         ValidationReport report = problems.report();
         if (report.hasErrors() || categories == null || providers == null || synonyms == null) {
@@ -185,13 +189,21 @@ public final class ContentLoader {
         return read(name, path, kind, type, problems);
     }
 
-    private <T> List<Loaded<T>> all(Map<String, Path> files, String dir, ContentKind kind, Class<T> type, Problems problems) {
+    /**
+     * @param invalidIds collects the ids of files that could not be read, so that references to them are
+     *        not reported as well: one broken file gives its own errors, not a cascade in others
+     */
+    private <T> List<Loaded<T>> all(Map<String, Path> files, String dir, ContentKind kind, Class<T> type, Problems problems,
+            Set<String> invalidIds) {
         List<Loaded<T>> loaded = new ArrayList<>();
         files.forEach((name, path) -> {
             if (directlyIn(name, dir)) {
                 Loaded<T> file = read(name, path, kind, type, problems);
                 if (file != null) {
                     loaded.add(file);
+                } else {
+                    String fileName = path.getFileName().toString();
+                    invalidIds.add(fileName.substring(0, fileName.length() - ".yaml".length()));
                 }
             }
         });

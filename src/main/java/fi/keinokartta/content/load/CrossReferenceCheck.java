@@ -43,10 +43,12 @@ final class CrossReferenceCheck {
     private final Set<String> providerIds = new HashSet<>();
     private final Set<String> itemIds = new HashSet<>();
     private final Set<String> situationIds = new HashSet<>();
+    /** Ids of item and situation files that have errors of their own; references to them are not errors too. */
+    private final Set<String> unreadableIds;
 
     CrossReferenceCheck(Problems problems, LocalDate today, Loaded<CategoriesFile> categories,
             Loaded<ProvidersFile> providers, Loaded<SynonymsFile> synonyms, List<Loaded<Item>> items,
-            List<Loaded<Situation>> situations, List<Loaded<RulesFile>> ruleFiles) {
+            List<Loaded<Situation>> situations, List<Loaded<RulesFile>> ruleFiles, Set<String> unreadableIds) {
         this.problems = problems;
         this.today = today;
         this.categories = categories;
@@ -55,10 +57,13 @@ final class CrossReferenceCheck {
         this.items = items;
         this.situations = situations;
         this.ruleFiles = ruleFiles;
+        this.unreadableIds = unreadableIds;
     }
 
     void run() {
         collectIds();
+        itemIds.addAll(unreadableIds);
+        situationIds.addAll(unreadableIds);
         items.forEach(this::checkItem);
         situations.forEach(this::checkSituation);
         checkRules();

@@ -1,0 +1,168 @@
+package fi.keinokartta.publishing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fi.keinokartta.content.load.ContentLoader;
+import fi.keinokartta.content.load.ContentLoader.LoadResult;
+import fi.keinokartta.content.load.ValidationReport;
+import fi.keinokartta.content.model.Catalogue;
+import fi.keinokartta.content.model.Item;
+import fi.keinokartta.content.model.ItemText;
+import fi.keinokartta.search.ItemDocument;
+import fi.keinokartta.search.SearchCluster;
+import fi.keinokartta.testing.CorpusFolder;
+import fi.keinokartta.testing.LiveRelease;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Releases: content is indexed into a fresh index and made live by one alias switch; invalid content
+ * and failed builds never touch the live release.
+ */
+@QuarkusTest
+class ReleaseBuildTest {
+
+    @Inject
+    ReleaseBuilder builder;
+
+    @Inject
+    Publisher publisher;
+
+    @Inject
+    ReleaseTracker tracker;
+
+    @Inject
+    ReleaseRegistry registry;
+
+    @Inject
+    SearchCluster cluster;
+
+    @TempDir
+    Path temp;
+
+    private String originalRelease;
+
+    @BeforeEach
+    void rememberTheLiveRelease() {
+        LiveRelease.await();
+        originalRelease = tracker.live().orElseThrow().id();
+    }
+
+    @AfterEach
+    void restoreTheLiveRelease() {
+        if (!tracker.live().orElseThrow().id().equals(originalRelease)) {
+            publisher.publish(originalRelease, "test");
+        }
+    }
+
+    private static void titleOfPalkkatukiIs(String title) {
+        given().get("/api/v1/measures/palkkatuki").then().statusCode(200).body("title", equalTo(title));
+    }
+
+    @Test
+    void invalidContentIsRefusedAndTheLiveReleaseKeepsServing() {
+        CorpusFolder broken = CorpusFolder.copy(temp).replace("items/palkkatuki.yaml", "title: Palkkatuki", "title: Uusi")
+                .replace("items/tyokokeilu.yaml", "type: service", "type: servise");
+        LoadResult content = new ContentLoader().load(broken.root());
+
+        assertThatThrownBy(() -> builder.build(content, "test"))
+                .isInstanceOf(ReleaseException.class)
+                .hasMessage("The content has errors and cannot be released: 1 error(s), for example "
+                        + "items/tyokokeilu.yaml:3: error: 'type' has the value 'servise', which is not allowed; use one of: "
+                        + "benefit, service, measure.");
+
+        assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
+        titleOfPalkkatukiIs("Palkkatuki");
+    }
+
+    @Test
+    void aBuildThatFailsWhileIndexingLeavesNoTraceInTheLiveRelease() {
+        LoadResult valid = new ContentLoader().load(CorpusFolder.CORPUS);
+        List<Item> items = new ArrayList<>(valid.catalogue().items());
+        Item first = items.get(0);
+        // A title far beyond what validation allows makes the engine refuse the document (a term over 32 kB).
+        ItemText giant = new ItemText("x".repeat(40_000), first.fi().summary(), first.fi().keywords(), first.fi().sections());
+        items.set(0, new Item(first.id(), first.type(), first.categories(), first.providers(), first.situations(),
+                first.related(), first.reviewed(), first.reviewBy(), first.sources(), first.figures(), giant, first.sv(),
+                first.en()));
+        Catalogue catalogue = valid.catalogue();
+        LoadResult unindexable = new LoadResult(new Catalogue(catalogue.categories(), catalogue.providers(), items,
+                catalogue.situations(), catalogue.rules(), catalogue.synonyms()), new ValidationReport(List.of()),
+                "f".repeat(64), valid.fileCount());
+        List<String> indicesBefore = cluster.indices(ItemDocument.INDEX_PATTERN);
+
+        assertThatThrownBy(() -> builder.build(unindexable, "test")).isInstanceOf(ReleaseException.class);
+
+        assertThat(cluster.indices(ItemDocument.INDEX_PATTERN)).containsExactlyInAnyOrderElementsOf(indicesBefore);
+        assertThat(registry.list(1).get(0).status()).isEqualTo(ReleaseStatus.FAILED);
+        assertThat(registry.list(1).get(0).failure()).isNotBlank();
+        assertThat(cluster.indicesOfAlias(ItemDocument.READ_ALIAS)).containsExactly(tracker.live().orElseThrow().indexName());
+        assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
+        given().queryParam("q", "palkkatuki").get("/api/v1/search").then().statusCode(200)
+                .body("hits[0].id", equalTo("palkkatuki"));
+    }
+
+    @Test
+    void theSameContentIsTheSameRelease() {
+        ReleaseRecord again = builder.build(new ContentLoader().load(CorpusFolder.CORPUS), "test");
+        assertThat(again.releaseId()).isEqualTo(originalRelease);
+        assertThat(again.status()).isEqualTo(ReleaseStatus.LIVE);
+    }
+
+    @Test
+    void aCandidateIsInvisibleUntilPublishedAndTheOldReleaseComesBackOnRollback() {
+        CorpusFolder changed = CorpusFolder.copy(temp).replace("items/palkkatuki.yaml", "title: Palkkatuki",
+                "title: Palkkatuki työnantajalle");
+        ReleaseRecord candidate = builder.build(new ContentLoader().load(changed.root()), "test");
+
+        assertThat(candidate.status()).isEqualTo(ReleaseStatus.CANDIDATE);
+        assertThat(candidate.releaseId()).isNotEqualTo(originalRelease);
+        assertThat(candidate.changes().changed()).singleElement().satisfies(change -> {
+            assertThat(change.id()).isEqualTo("palkkatuki");
+            assertThat(change.fields()).containsExactly("title");
+            assertThat(change.languages()).containsExactly("fi");
+        });
+        assertThat(cluster.count(candidate.indexName())).isEqualTo(6);
+        titleOfPalkkatukiIs("Palkkatuki");
+
+        ReleaseRecord live = publisher.publish(candidate.releaseId(), "editor");
+        assertThat(live.status()).isEqualTo(ReleaseStatus.LIVE);
+        assertThat(live.publishedBy()).isEqualTo("editor");
+        assertThat(cluster.indicesOfAlias(ItemDocument.READ_ALIAS)).containsExactly(candidate.indexName());
+        titleOfPalkkatukiIs("Palkkatuki työnantajalle");
+        given().queryParam("q", "työnantajalle").get("/api/v1/search").then().body("hits[0].id", equalTo("palkkatuki"))
+                .body("release", equalTo(candidate.releaseId()));
+
+        ReleaseRecord back = publisher.rollback("editor");
+        assertThat(back.releaseId()).isEqualTo(originalRelease);
+        titleOfPalkkatukiIs("Palkkatuki");
+        assertThat(registry.findSummary(candidate.releaseId()).orElseThrow().status()).isEqualTo(ReleaseStatus.PREVIOUS);
+        assertThat(cluster.indexExists(candidate.indexName())).as("kept for a quick return").isTrue();
+        assertThat(registry.auditLog(2)).extracting(ReleaseRegistry.AuditEvent::action).containsExactly("rollback", "publish");
+    }
+
+    @Test
+    void aReleaseThatFailedCannotBePublished() {
+        ReleaseRecord failed = registry.list(50).stream().filter(r -> r.status() == ReleaseStatus.FAILED).findFirst()
+                .orElseGet(() -> {
+                    aBuildThatFailsWhileIndexingLeavesNoTraceInTheLiveRelease();
+                    return registry.list(1).get(0);
+                });
+        assertThatThrownBy(() -> publisher.publish(failed.releaseId(), "editor"))
+                .isInstanceOf(ReleaseException.class).hasMessageContaining("failed to build and cannot be published");
+        assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
+    }
+}
