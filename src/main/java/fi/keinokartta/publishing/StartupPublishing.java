@@ -46,6 +46,11 @@ public class StartupPublishing {
     private volatile String lastSeenHash;
     private volatile LoadResult lastResult;
 
+    /** Whether the start-up work (building or publishing the content folder as configured) is over. */
+    public boolean settled() {
+        return done;
+    }
+
     /** The latest reading of the content folder, for editors. */
     public Optional<LoadResult> lastResult() {
         return Optional.ofNullable(lastResult);

@@ -64,7 +64,7 @@ public class Analysis implements ElasticsearchAnalysisConfigurer {
                 .param("synonyms", new String[] { "keinokartta, keinokartta" })
                 .param("lenient", true);
         context.tokenFilter("kk_edge_ngram").type("edge_ngram").param("min_gram", 2).param("max_gram", 20);
-        context.tokenFilter("kk_loose_cut").type("truncate").param("length", 7);
+        context.tokenFilter("kk_loose_cut").type("truncate").param("length", 6);
         for (Language language : Language.values()) {
             String code = language.code();
             context.tokenFilter("kk_stop_" + code).type("stop").param("stopwords", "_" + stemmer(language) + "_");

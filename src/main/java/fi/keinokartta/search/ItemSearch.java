@@ -130,6 +130,9 @@ public class ItemSearch {
         if (Analysis.hasLooseForm(language)) {
             bool.should(f.simpleQueryString().field(SearchFields.loose(language)).boost(10f).matching(q)
                     .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.AND));
+            // Consonant gradation (tuki / tuen / tuesta) leaves stems one letter apart.
+            bool.should(f.match().field(SearchFields.loose(language)).matching(q).fuzzy(1, 2)
+                    .minimumShouldMatchPercent(100).boost(3f));
         }
         for (Language other : Language.values()) {
             if (other != language) {

@@ -66,7 +66,7 @@ class MeasureApiTest {
     @Test
     void markdownIsRenderedSafely() {
         String html = measure("esteettomyys", "fi").getString("sections.find { it.key == 'nextSteps' }.html");
-        assertThat(html).containsPattern("<a href=\"/fi/keinot/tyokokeilu\" rel=\"[a-z ]+\">työkokeiluun</a>")
+        assertThat(html).containsPattern("<a href=\"/fi/keinot/tyokokeilu\" rel=\"[a-z ]+\">kokeilupalveluun</a>")
                 .containsPattern("<a href=\"https://www.kela.fi/\" rel=\"(noopener noreferrer|noreferrer noopener)\">Kelaan</a>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", " vaarallinen ")
                 .doesNotContain("<script", "<b>", "<img", "javascript:", "href=\"\"");

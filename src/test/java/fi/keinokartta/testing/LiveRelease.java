@@ -4,7 +4,13 @@ import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
 
-/** Waits until the service reports a live release (the first one is built in the background at start). */
+import fi.keinokartta.publishing.StartupPublishing;
+import io.quarkus.arc.Arc;
+
+/**
+ * Waits until the service has released its content folder (built in the background at start) and
+ * reports a live release: right after a restart, the release of an earlier run may still be live.
+ */
 public final class LiveRelease {
 
     private LiveRelease() {
@@ -17,7 +23,8 @@ public final class LiveRelease {
     public static void await(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (given().get("/q/health/ready").statusCode() == 200) {
+            if (Arc.container().instance(StartupPublishing.class).get().settled()
+                    && given().get("/q/health/ready").statusCode() == 200) {
                 return;
             }
             try {
