@@ -104,7 +104,7 @@ public class CombinationResource {
                 rule == null ? null : rule.primary(),
                 rule == null ? null : rule.first(),
                 rule == null ? List.of() : rule.situations(),
-                rule == null ? null : rule.explanation().get(language),
+                rule == null ? null : views.explanationText(rule, language),
                 rule == null ? List.of() : rule.sources().stream().map(ItemViews::source).toList(),
                 rule == null ? null : rule.validFrom(),
                 rule == null ? null : rule.validTo(),

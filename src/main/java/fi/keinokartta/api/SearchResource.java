@@ -89,7 +89,7 @@ public class SearchResource {
     }
 
     /** Reads and checks the parameters against the release's own vocabulary. */
-    static SearchRequest parse(UriInfo uri, Release release) {
+    public static SearchRequest parse(UriInfo uri, Release release) {
         Set<String> allowed = new LinkedHashSet<>(List.of("q", "lang", "page", "size", "sort"));
         for (Facet facet : Facet.values()) {
             allowed.add(facet.parameter());

@@ -17,6 +17,19 @@ public interface KeinokarttaConfig {
 
     Search search();
 
+    Web web();
+
+    /** The public site. */
+    interface Web {
+        /** The public address of the site, for canonical links, hreflang, the sitemap and the feeds. */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+
+        /** Where accessibility feedback and corrections go (shown on every page and in the accessibility statement). */
+        @WithDefault("palaute@keinokartta.fi")
+        String feedbackEmail();
+    }
+
     /**
      * The search cluster. These are read before the service starts (see
      * fi.keinokartta.search.engine.EngineSettings) and declared here so they are documented and checked.

@@ -90,6 +90,29 @@ public class ItemSearch {
         }
     }
 
+    /**
+     * Items whose names resemble the words even with bigger typos or as a beginning: for "did you mean"
+     * when a search finds nothing, and for suggestions while typing.
+     */
+    public List<String> similarNames(String indexName, String query, Language language, int max) {
+        try (SearchSession session = searchMapping.createSession()) {
+            return session.search(ItemDocument.class)
+                    .extension(ElasticsearchExtension.get())
+                    .select(f -> f.id(String.class))
+                    .where(f -> f.bool()
+                            .should(f.match().field(SearchFields.autocomplete(language)).matching(query)
+                                    .minimumShouldMatchPercent(100).boost(2f))
+                            .should(f.match().field(SearchFields.typo(language)).matching(query).fuzzy(2, 1)))
+                    .requestTransformer(context -> context.path("/" + indexName + "/_search"))
+                    .fetchHits(max);
+        } catch (SearchException e) {
+            if (isUnreachable(e)) {
+                throw new SearchUnavailableException("The search engine could not be reached: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
     /** A failure to talk to the engine at all, as opposed to a request it refused (which would be our bug). */
     private static boolean isUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

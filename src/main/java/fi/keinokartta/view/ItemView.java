@@ -28,11 +28,11 @@ public record ItemView(String id, String lang, String type, String typeLabel, St
     }
 
     /**
-     * A rule that involves the item: the other item, the verdict and its wording, where it applies,
+     * A rule that involves the item (its explanation as plain text and as sanitised HTML with links): the other item, the verdict and its wording, where it applies,
      * and why. {@code role} says what this item is in the rule: primary, secondary, first, then or none.
      */
     public record CombinationView(String ruleId, Ref other, String verdict, String verdictLabel, String role,
-            List<Ref> situations, String explanation, List<SourceView> sources, List<Ref> askFrom, LocalDate validFrom,
-            LocalDate validTo) {
+            List<Ref> situations, String explanation, String explanationHtml, List<SourceView> sources, List<Ref> askFrom,
+            LocalDate validFrom, LocalDate validTo) {
     }
 }

@@ -65,7 +65,7 @@ public class ItemViews {
                 .toList();
         LocalDate today = LocalDate.now(clock);
         return new ItemView(item.id(), language.code(), item.type().id(), labels.type(item.type(), language), text.title(),
-                text.summary(), text.keywords(),
+                markdown.toText(text.summary(), language, figureById), text.keywords(),
                 item.categories().stream().map(c -> new ItemView.Ref(c, labels.category(release, c, language), null)).toList(),
                 item.providers().stream().map(p -> provider(release, p, language)).toList(),
                 item.situations().stream().map(s -> situation(release, s, language)).toList(),
@@ -96,9 +96,20 @@ public class ItemViews {
         return new ItemView.CombinationView(rule.id(), itemRef(release, other, language), rule.verdict().id(),
                 labels.verdict(rule.verdict(), language), role,
                 rule.situations().stream().map(s -> situation(release, s, language)).toList(),
-                rule.explanation().get(language), rule.sources().stream().map(ItemViews::source).toList(),
+                explanationText(rule, language), explanationHtml(rule, language),
+                rule.sources().stream().map(ItemViews::source).toList(),
                 rule.askFrom().stream().map(p -> provider(release, p, language)).toList(),
                 rule.validFrom(), rule.validTo());
+    }
+
+    /** A rule's explanation without markup, for the API. */
+    public String explanationText(Rule rule, Language language) {
+        return markdown.toText(rule.explanation().get(language), language, Map.of());
+    }
+
+    /** A rule's explanation as safe HTML with links to the items it names, for the pages. */
+    public String explanationHtml(Rule rule, Language language) {
+        return markdown.toHtml(rule.explanation().get(language), language, Map.of(), (target, l) -> Routes.item(l, target));
     }
 
     public ItemView.Ref itemRef(Release release, String id, Language language) {

@@ -2,16 +2,59 @@ package fi.keinokartta.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 
 import fi.keinokartta.i18n.Language;
 
 /**
- * Addresses of the public pages: the language first, then a path word in that language, then the
- * stable id (the Finnish slug). The one place that knows the URL scheme.
+ * Addresses of the public pages: the language first, then a word for the page in that language, then
+ * the stable id (the Finnish slug). The one place that knows the URL scheme, both ways.
  */
 public final class Routes {
 
+    /** The kinds of pages that have an address word. */
+    public enum Page {
+        SEARCH("haku", "sok", "search"),
+        ITEM("keinot", "atgarder", "measures"),
+        SITUATIONS("tilanteet", "situationer", "situations"),
+        CHECKER("yhdistelmat", "kombinationer", "combinations"),
+        ACCESSIBILITY("saavutettavuusseloste", "tillganglighetsutlatande", "accessibility-statement"),
+        WHATS_NEW("uutta", "nytt", "whats-new");
+
+        private final Map<Language, String> words = new EnumMap<>(Language.class);
+
+        Page(String fi, String sv, String en) {
+            words.put(Language.FI, fi);
+            words.put(Language.SV, sv);
+            words.put(Language.EN, en);
+        }
+
+        public String word(Language language) {
+            return words.get(language);
+        }
+
+        public String path(Language language) {
+            return "/" + language.code() + "/" + word(language);
+        }
+    }
+
+    /** A page word read from an address, and the language it belongs to (which may differ from the address's). */
+    public record Match(Page page, Language wordLanguage) {
+    }
+
     private Routes() {
+    }
+
+    public static Optional<Match> match(String word) {
+        return Arrays.stream(Page.values())
+                .flatMap(page -> Arrays.stream(Language.values())
+                        .filter(language -> page.word(language).equals(word))
+                        .map(language -> new Match(page, language)))
+                .findFirst();
     }
 
     public static String home(Language language) {
@@ -19,39 +62,49 @@ public final class Routes {
     }
 
     public static String item(Language language, String id) {
-        return "/" + language.code() + "/" + switch (language) {
-            case FI -> "keinot";
-            case SV -> "atgarder";
-            case EN -> "measures";
-        } + "/" + id;
+        return Page.ITEM.path(language) + "/" + id;
     }
 
     public static String search(Language language) {
-        return "/" + language.code() + "/" + switch (language) {
-            case FI -> "haku";
-            case SV -> "sok";
-            case EN -> "search";
-        };
+        return Page.SEARCH.path(language);
+    }
+
+    public static String situations(Language language) {
+        return Page.SITUATIONS.path(language);
     }
 
     public static String situation(Language language, String id) {
         return situations(language) + "/" + id;
     }
 
-    public static String situations(Language language) {
-        return "/" + language.code() + "/" + switch (language) {
-            case FI -> "tilanteet";
-            case SV -> "situationer";
-            case EN -> "situations";
-        };
+    public static String checker(Language language) {
+        return Page.CHECKER.path(language);
     }
 
-    public static String checker(Language language) {
-        return "/" + language.code() + "/" + switch (language) {
-            case FI -> "yhdistelmat";
-            case SV -> "kombinationer";
-            case EN -> "combinations";
-        };
+    public static String accessibility(Language language) {
+        return Page.ACCESSIBILITY.path(language);
+    }
+
+    public static String whatsNew(Language language) {
+        return Page.WHATS_NEW.path(language);
+    }
+
+    public static String feed(Language language) {
+        return whatsNew(language) + "/feed.xml";
+    }
+
+    /** The checker with items (and a situation) chosen. */
+    public static String checker(Language language, Collection<String> ids, String situation) {
+        StringBuilder url = new StringBuilder(checker(language));
+        char separator = '?';
+        for (String id : ids) {
+            url.append(separator).append("ids=").append(encode(id));
+            separator = '&';
+        }
+        if (situation != null) {
+            url.append(separator).append("situation=").append(encode(situation));
+        }
+        return url.toString();
     }
 
     public static String encode(String value) {

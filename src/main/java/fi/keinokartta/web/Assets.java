@@ -1,0 +1,39 @@
+package fi.keinokartta.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Addresses of the stylesheet and script with a version taken from their content, so they can be
+ * cached for a year and still change the moment a new version is deployed.
+ */
+@ApplicationScoped
+public class Assets {
+
+    /** The versioned addresses. */
+    public record Urls(String css, String js) {
+    }
+
+    private final Urls urls = new Urls(versioned("/static/site.css"), versioned("/static/site.js"));
+
+    public Urls urls() {
+        return urls;
+    }
+
+    private static String versioned(String path) {
+        try (InputStream in = Assets.class.getResourceAsStream("/META-INF/resources" + path)) {
+            if (in == null) {
+                return path;
+            }
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+            return path + "?v=" + HexFormat.of().formatHex(digest).substring(0, 10);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return path;
+        }
+    }
+}

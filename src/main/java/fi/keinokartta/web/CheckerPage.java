@@ -1,0 +1,209 @@
+package fi.keinokartta.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import fi.keinokartta.api.ServedRelease;
+import fi.keinokartta.combination.CombinationService;
+import fi.keinokartta.combination.PairVerdict;
+import fi.keinokartta.combination.Verdict;
+import fi.keinokartta.content.model.Item;
+import fi.keinokartta.content.model.ItemType;
+import fi.keinokartta.content.model.Rule;
+import fi.keinokartta.content.render.FigureFormatter;
+import fi.keinokartta.i18n.Labels;
+import fi.keinokartta.i18n.Language;
+import fi.keinokartta.i18n.Messages;
+import fi.keinokartta.i18n.Texts;
+import fi.keinokartta.publishing.Release;
+import fi.keinokartta.view.ItemView;
+import fi.keinokartta.view.ItemViews;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The combination checker: pick two or more items (and a situation) and get a matrix of verdicts with
+ * plain-language explanations and sources. A plain GET form, so every check is a link to share or print.
+ */
+@ApplicationScoped
+public class CheckerPage {
+
+    static final int MAX_ITEMS = 12;
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    @Inject
+    ServedRelease served;
+
+    @Inject
+    CombinationService combinations;
+
+    @Inject
+    Labels labels;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    ItemViews views;
+
+    public record Choice(String id, String label, boolean checked) {
+    }
+
+    public record ChoiceGroup(String legend, List<Choice> choices) {
+    }
+
+    public record SituationChoice(String id, String label, boolean selected) {
+    }
+
+    /** One cell of the matrix; {@code anchor} links to the pair's explanation. */
+    public record Cell(boolean self, String sign, String label, String verdict, String anchor) {
+    }
+
+    public record Row(ItemView.Ref item, List<Cell> cells) {
+    }
+
+    /** The explanation of one pair. */
+    public record PairDetail(String anchor, ItemView.Ref a, ItemView.Ref b, String sign, String verdict, String label,
+            String meaning, String order, String explanationHtml, List<ItemView.Ref> situations,
+            List<ItemView.SourceView> sources, String validFrom, String askFrom, boolean documented) {
+    }
+
+    public record LegendEntry(String sign, String label, String meaning) {
+    }
+
+    public record CheckerView(List<ChoiceGroup> groups, List<SituationChoice> situations, String error,
+            List<ItemView.Ref> chosen, List<Row> rows, List<PairDetail> pairs, List<LegendEntry> legend, String situationLabel,
+            String checkedOn) {
+
+        public boolean hasResult() {
+            return !rows.isEmpty();
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(PageContext page, CheckerView checker);
+    }
+
+    public Response render(Language language, UriInfo uri) {
+        String query = uri.getRequestUri().getRawQuery();
+        Release release = served.live();
+        Messages m = texts.in(language);
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(uri.getQueryParameters().getOrDefault("ids", List.of()).stream()
+                .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty()).toList()));
+        String situationParameter = Optional.ofNullable(uri.getQueryParameters().getFirst("situation"))
+                .map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+
+        String error = null;
+        List<String> unknown = ids.stream().filter(id -> release.item(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            error = m.checker_unknown_items(String.join(", ", unknown));
+            ids.removeAll(unknown);
+        }
+        if (situationParameter != null && release.situation(situationParameter).isEmpty()) {
+            error = m.checker_unknown_situation(situationParameter);
+            situationParameter = null;
+        }
+        if (ids.size() > MAX_ITEMS) {
+            error = m.checker_too_many(MAX_ITEMS);
+            ids = ids.subList(0, MAX_ITEMS);
+        } else if (ids.size() == 1 && error == null) {
+            error = m.checker_need_two();
+        }
+        Optional<String> situation = Optional.ofNullable(situationParameter);
+
+        List<Row> rows = new ArrayList<>();
+        List<PairDetail> pairs = new ArrayList<>();
+        if (ids.size() >= 2) {
+            List<PairVerdict> verdicts = combinations.check(release, ids, situation, LocalDate.now(FINLAND));
+            Map<String, PairVerdict> byPair = new HashMap<>();
+            for (PairVerdict verdict : verdicts) {
+                byPair.put(verdict.a() + "|" + verdict.b(), verdict);
+                byPair.put(verdict.b() + "|" + verdict.a(), verdict);
+                pairs.add(detail(verdict, release, language, m));
+            }
+            for (String row : ids) {
+                List<Cell> cells = new ArrayList<>();
+                for (String column : ids) {
+                    if (row.equals(column)) {
+                        cells.add(new Cell(true, "", "", "", ""));
+                    } else {
+                        PairVerdict verdict = byPair.get(row + "|" + column);
+                        cells.add(new Cell(false, Verdicts.sign(verdict.verdict()), labels.verdict(verdict.verdict(), language),
+                                verdict.verdict().id(), anchor(verdict)));
+                    }
+                }
+                rows.add(new Row(views.itemRef(release, row, language), cells));
+            }
+        }
+        Set<String> chosen = Set.copyOf(ids);
+        String chosenSituation = situation.orElse(null);
+        CheckerView view = new CheckerView(choices(release, chosen, language),
+                release.catalogue().situations().stream()
+                        .map(s -> new SituationChoice(s.id(), s.text(language).title(), s.id().equals(chosenSituation))).toList(),
+                error, ids.stream().map(id -> views.itemRef(release, id, language)).toList(), rows, pairs,
+                Arrays.stream(Verdict.values())
+                        .map(v -> new LegendEntry(Verdicts.sign(v), labels.verdict(v, language), Verdicts.meaning(v, m))).toList(),
+                situation.map(s -> labels.situation(release, s, language)).orElse(m.checker_any_situation()),
+                m.checker_checked_on(FigureFormatter.date(LocalDate.now(FINLAND), language)));
+        PageContext page = pages.context(language, m.checker_title(), m.checker_intro(),
+                l -> Routes.checker(l) + (query == null ? "" : "?" + query), release, "checker");
+        boolean badRequest = !unknown.isEmpty() || (situationParameter == null && uri.getQueryParameters().containsKey("situation")
+                && !uri.getQueryParameters().getFirst("situation").isBlank());
+        return Response.status(badRequest ? 400 : 200).entity(Pages.in(language, Templates.page(page, view))).build();
+    }
+
+    private PairDetail detail(PairVerdict pair, Release release, Language language, Messages m) {
+        Rule rule = pair.rule();
+        return new PairDetail(anchor(pair), views.itemRef(release, pair.a(), language), views.itemRef(release, pair.b(), language),
+                Verdicts.sign(pair.verdict()), pair.verdict().id(), labels.verdict(pair.verdict(), language),
+                Verdicts.meaning(pair.verdict(), m),
+                rule == null ? null : Verdicts.order(rule, release, labels, m, language),
+                rule == null ? Html.escape(m.checker_unknown_pair()) : views.explanationHtml(rule, language),
+                rule == null ? List.of() : rule.situations().stream().map(s -> views.situation(release, s, language)).toList(),
+                rule == null ? List.of() : rule.sources().stream().map(ItemViews::source).toList(),
+                rule == null ? null : m.combination_valid_from(FigureFormatter.date(rule.validFrom(), language)),
+                pair.askFrom().isEmpty() || (rule != null && rule.askFrom().isEmpty()) ? null
+                        : m.ask_from(pair.askFrom().stream().map(p -> labels.provider(release, p, language))
+                                .collect(Collectors.joining(", "))),
+                pair.documented());
+    }
+
+    private static String anchor(PairVerdict pair) {
+        return "pair-" + pair.a() + "--" + pair.b();
+    }
+
+    /** Every item once, grouped by type and sorted by name in the language. */
+    private List<ChoiceGroup> choices(Release release, Set<String> chosen, Language language) {
+        java.text.Collator collator = java.text.Collator.getInstance(language.locale());
+        List<ChoiceGroup> groups = new ArrayList<>();
+        for (ItemType type : ItemType.values()) {
+            List<Choice> choices = release.catalogue().items().stream().filter(i -> i.type() == type)
+                    .sorted(Comparator.comparing((Item i) -> i.text(language).title(), collator))
+                    .map(i -> new Choice(i.id(), i.text(language).title(), chosen.contains(i.id())))
+                    .toList();
+            if (!choices.isEmpty()) {
+                groups.add(new ChoiceGroup(labels.type(type, language), choices));
+            }
+        }
+        return groups;
+    }
+}

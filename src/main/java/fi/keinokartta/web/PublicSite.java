@@ -1,0 +1,116 @@
+package fi.keinokartta.web;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import fi.keinokartta.api.ApiProblem;
+import fi.keinokartta.i18n.Language;
+import fi.keinokartta.web.Routes.Match;
+
+/**
+ * The public pages, routed by the address word of each language (see {@link Routes}). A word of
+ * another language than the address's leads to the right address; an unknown word is a friendly 404.
+ */
+@Path("/{lang: fi|sv|en}")
+@Produces(MediaType.TEXT_HTML)
+public class PublicSite {
+
+    @Inject
+    FrontPage front;
+
+    @Inject
+    SearchResultsPage search;
+
+    @Inject
+    ItemPage items;
+
+    @Inject
+    SituationPages situations;
+
+    @Inject
+    CheckerPage checker;
+
+    @Inject
+    InfoPages info;
+
+    @Inject
+    WhatsNewPages whatsNew;
+
+    @GET
+    @Operation(hidden = true)
+    public Response home(@PathParam("lang") String lang) {
+        return Response.ok(front.render(language(lang))).build();
+    }
+
+    @GET
+    @Path("{word}")
+    @Operation(hidden = true)
+    public Response page(@PathParam("lang") String lang, @PathParam("word") String word, @Context UriInfo uri) {
+        Language language = language(lang);
+        Match match = match(word);
+        if (match.wordLanguage() != language) {
+            return moved(match.page().path(language), uri);
+        }
+        return switch (match.page()) {
+            case SEARCH -> search.render(language, uri);
+            case SITUATIONS -> situations.list(language);
+            case CHECKER -> checker.render(language, uri);
+            case ACCESSIBILITY -> info.accessibility(language);
+            case WHATS_NEW -> whatsNew.page(language);
+            case ITEM -> moved(Routes.search(language), uri);
+        };
+    }
+
+    @GET
+    @Path("{word}/{id}")
+    @Produces({ MediaType.TEXT_HTML, "application/atom+xml" })
+    @Operation(hidden = true)
+    public Response detail(@PathParam("lang") String lang, @PathParam("word") String word, @PathParam("id") String id,
+            @Context UriInfo uri) {
+        Language language = language(lang);
+        Match match = match(word);
+        if (match.wordLanguage() != language) {
+            return moved(match.page().path(language) + "/" + id, uri);
+        }
+        return switch (match.page()) {
+            case ITEM -> items.render(language, id);
+            case SITUATIONS -> situations.page(language, id);
+            case WHATS_NEW -> {
+                if (!id.equals("feed.xml")) {
+                    throw notFound(uri);
+                }
+                yield whatsNew.feed(language);
+            }
+            default -> throw notFound(uri);
+        };
+    }
+
+    private static Language language(String lang) {
+        return Language.fromCode(lang).orElseThrow();
+    }
+
+    private static Match match(String word) {
+        return Routes.match(word).orElseThrow(() -> ApiProblem.notFound("There is no page '" + word + "'."));
+    }
+
+    private static ApiProblem notFound(UriInfo uri) {
+        return ApiProblem.notFound("There is nothing at " + uri.getPath() + ".");
+    }
+
+    private static Response moved(String path, UriInfo uri) {
+        String query = uri.getRequestUri().getRawQuery();
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(path + (query == null ? "" : "?" + query)))
+                .build();
+    }
+}

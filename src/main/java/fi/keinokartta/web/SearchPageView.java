@@ -1,0 +1,32 @@
+package fi.keinokartta.web;
+
+import java.util.List;
+
+/** Everything the search page shows, ready for the template. */
+public record SearchPageView(String query, long total, String sort, List<FacetGroup> facets, List<Hit> hits, Paging paging,
+        List<Link> didYouMean, boolean filtered, String clearUrl, String checkerUrl) {
+
+    /** A facet as a group of checkboxes. */
+    public record FacetGroup(String parameter, String legend, List<Option> options) {
+    }
+
+    public record Option(String value, String label, long count, boolean selected, String id) {
+    }
+
+    /** A result; {@code titleHtml} and {@code snippetHtml} are escaped text with {@code <mark>} around matches. */
+    public record Hit(String id, String url, String titleHtml, String typeLabel, String snippetHtml, List<String> situations) {
+    }
+
+    public record Paging(int page, int pages, String previousUrl, String nextUrl) {
+        public boolean needed() {
+            return pages > 1;
+        }
+    }
+
+    public record Link(String label, String url) {
+    }
+
+    public boolean hasQuery() {
+        return !query.isEmpty();
+    }
+}

@@ -1,0 +1,78 @@
+package fi.keinokartta.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import fi.keinokartta.api.ServedRelease;
+import fi.keinokartta.i18n.Language;
+import fi.keinokartta.publishing.Release;
+
+/** The root address, sitemap.xml (every page in every language, with its alternates) and robots.txt. */
+@Path("/")
+public class SiteRoot {
+
+    @Inject
+    ServedRelease served;
+
+    @Inject
+    Pages pages;
+
+    /** The bare address goes to the reader's language (from the browser), Finnish by default. */
+    @GET
+    @Operation(hidden = true)
+    public Response root(@HeaderParam("Accept-Language") String acceptLanguage) {
+        Language language = ErrorPages.language("/", acceptLanguage);
+        return Response.seeOther(URI.create(Routes.home(language))).build();
+    }
+
+    @GET
+    @Path("sitemap.xml")
+    @Produces("application/xml")
+    @Operation(hidden = true)
+    public String sitemap() {
+        Release release = served.live();
+        String base = pages.baseUrl();
+        List<Function<Language, String>> addresses = new ArrayList<>();
+        addresses.add(Routes::home);
+        addresses.add(Routes::search);
+        addresses.add(Routes::situations);
+        addresses.add(Routes::checker);
+        addresses.add(Routes::accessibility);
+        addresses.add(Routes::whatsNew);
+        release.catalogue().situations().forEach(s -> addresses.add(l -> Routes.situation(l, s.id())));
+        release.catalogue().items().forEach(i -> addresses.add(l -> Routes.item(l, i.id())));
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ")
+                .append("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        for (Function<Language, String> address : addresses) {
+            for (Language language : Language.values()) {
+                xml.append("  <url>\n    <loc>").append(base).append(address.apply(language)).append("</loc>\n");
+                for (Language alternate : Language.values()) {
+                    xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(alternate.code()).append("\" href=\"")
+                            .append(base).append(address.apply(alternate)).append("\"/>\n");
+                }
+                xml.append("  </url>\n");
+            }
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    @GET
+    @Path("robots.txt")
+    @Produces("text/plain")
+    @Operation(hidden = true)
+    public String robots() {
+        return "User-agent: *\nDisallow: /editor/\nDisallow: /preview/\nSitemap: " + pages.baseUrl() + "/sitemap.xml\n";
+    }
+}

@@ -1,0 +1,180 @@
+package fi.keinokartta.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import fi.keinokartta.content.render.FigureFormatter;
+import fi.keinokartta.i18n.Language;
+import fi.keinokartta.i18n.Messages;
+import fi.keinokartta.i18n.Texts;
+import fi.keinokartta.publishing.Release;
+import fi.keinokartta.publishing.ReleaseChanges;
+import fi.keinokartta.publishing.ReleaseRecord;
+import fi.keinokartta.publishing.ReleaseRegistry;
+import fi.keinokartta.publishing.ReleaseTracker;
+import fi.keinokartta.view.ItemView;
+import fi.keinokartta.view.ItemViews;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The public "what's new" page and its Atom feed: what each published release added, changed and removed. */
+@ApplicationScoped
+public class WhatsNewPages {
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    static final int RELEASES_SHOWN = 20;
+
+    @Inject
+    ReleaseRegistry registry;
+
+    @Inject
+    ReleaseTracker tracker;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    ItemViews views;
+
+    /** One published release as readers see it. */
+    public record Entry(String releaseId, String heading, Instant publishedAt, String anchor, List<ItemView.Ref> added,
+            List<ChangedItem> changed, List<String> removed, String rules, String first, boolean nothing) {
+    }
+
+    public record ChangedItem(ItemView.Ref item, String parts) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(PageContext page, List<Entry> entries);
+    }
+
+    public Response page(Language language) {
+        Messages m = texts.in(language);
+        Release live = tracker.live().orElse(null);
+        PageContext page = pages.context(language, m.whats_new_title(), m.whats_new_intro(), Routes::whatsNew, live, "whats-new");
+        return Response.ok(Pages.in(language, Templates.page(page, entries(language, live)))).build();
+    }
+
+    /** The same entries as an Atom feed, newest first. */
+    public Response feed(Language language) {
+        Messages m = texts.in(language);
+        Release live = tracker.live().orElse(null);
+        List<Entry> entries = entries(language, live);
+        String base = pages.baseUrl();
+        String pageUrl = base + Routes.whatsNew(language);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.code()).append("\">\n")
+                .append("  <id>").append(base).append(Routes.feed(language)).append("</id>\n")
+                .append("  <title>Keinokartta – ").append(Html.escape(m.whats_new_title())).append("</title>\n")
+                .append("  <link rel=\"self\" href=\"").append(base).append(Routes.feed(language)).append("\"/>\n")
+                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(pageUrl).append("\"/>\n")
+                .append("  <updated>").append(entries.isEmpty() ? Instant.EPOCH : entries.get(0).publishedAt()).append("</updated>\n")
+                .append("  <author><name>Keinokartta</name></author>\n");
+        for (Entry entry : entries) {
+            xml.append("  <entry>\n")
+                    .append("    <id>").append(base).append("/releases/").append(entry.releaseId()).append("</id>\n")
+                    .append("    <title>").append(Html.escape(entry.heading())).append("</title>\n")
+                    .append("    <updated>").append(entry.publishedAt()).append("</updated>\n")
+                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(pageUrl).append('#')
+                    .append(entry.anchor()).append("\"/>\n")
+                    .append("    <content type=\"html\">").append(Html.escape(summaryHtml(entry, m, base))).append("</content>\n")
+                    .append("  </entry>\n");
+        }
+        xml.append("</feed>\n");
+        return Response.ok(xml.toString(), "application/atom+xml;charset=utf-8").build();
+    }
+
+    private List<Entry> entries(Language language, Release live) {
+        Messages m = texts.in(language);
+        List<Entry> entries = new ArrayList<>();
+        for (ReleaseRecord release : registry.list(RELEASES_SHOWN * 3)) {
+            if (release.publishedAt() == null || entries.size() >= RELEASES_SHOWN) {
+                continue;
+            }
+            ReleaseChanges changes = release.changes();
+            String heading = m.release_heading(FigureFormatter.date(LocalDate.ofInstant(release.publishedAt(), FINLAND), language));
+            List<ItemView.Ref> added = changes.added().stream().map(id -> ref(live, id, language)).toList();
+            List<ChangedItem> changed = changes.changed().stream()
+                    .map(c -> new ChangedItem(ref(live, c.id(), language), m.changes_parts(parts(c, language, m)))).toList();
+            Set<String> rules = new LinkedHashSet<>(changes.rulesAdded());
+            rules.addAll(changes.rulesChanged());
+            rules.addAll(changes.rulesRemoved());
+            boolean first = release.previousReleaseId() == null && changes.removed().isEmpty() && !changes.added().isEmpty();
+            entries.add(new Entry(release.releaseId(), heading, release.publishedAt(), "release-" + release.releaseId(),
+                    first ? List.of() : added, changed, changes.removed(),
+                    rules.isEmpty() ? null : m.changes_rules(rules.size()),
+                    first ? m.changes_first(changes.added().size()) : null,
+                    !first && added.isEmpty() && changed.isEmpty() && changes.removed().isEmpty()));
+        }
+        return entries;
+    }
+
+    private ItemView.Ref ref(Release live, String id, Language language) {
+        return live != null && live.item(id).isPresent() ? views.itemRef(live, id, language) : new ItemView.Ref(id, id, null);
+    }
+
+    /** Which parts of an item changed, in words: sections by their headings, the rest grouped. */
+    private static String parts(ReleaseChanges.ItemChange change, Language language, Messages m) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String field : change.fields()) {
+            words.add(switch (field) {
+                case "title" -> m.field_title();
+                case "summary" -> m.field_summary();
+                case "keywords" -> m.field_keywords();
+                case "figures" -> m.field_figures();
+                case "sources" -> m.field_sources();
+                case "whatItIs" -> m.section_whatItIs();
+                case "whoFor" -> m.section_whoFor();
+                case "whatItGives" -> m.section_whatItGives();
+                case "howToApply" -> m.section_howToApply();
+                case "whoDecides" -> m.section_whoDecides();
+                case "nextSteps" -> m.section_nextSteps();
+                default -> m.field_facts();
+            });
+        }
+        return String.join(", ", words) + (change.languages().isEmpty() ? "" : " (" + String.join(", ", change.languages()) + ")");
+    }
+
+    private static String summaryHtml(Entry entry, Messages m, String base) {
+        StringBuilder html = new StringBuilder();
+        if (entry.first() != null) {
+            html.append("<p>").append(Html.escape(entry.first())).append("</p>");
+        }
+        list(html, m.changes_added(), entry.added().stream().map(r -> link(r, base)).toList());
+        list(html, m.changes_changed(), entry.changed().stream().map(c -> link(c.item(), base) + " – " + Html.escape(c.parts())).toList());
+        list(html, m.changes_removed(), entry.removed().stream().map(Html::escape).toList());
+        if (entry.rules() != null) {
+            html.append("<p>").append(Html.escape(entry.rules())).append("</p>");
+        }
+        if (entry.nothing() && entry.rules() == null) {
+            html.append("<p>").append(Html.escape(m.changes_none())).append("</p>");
+        }
+        return html.toString();
+    }
+
+    private static void list(StringBuilder html, String heading, List<String> items) {
+        if (!items.isEmpty()) {
+            html.append("<p>").append(Html.escape(heading)).append(":</p><ul>");
+            items.forEach(item -> html.append("<li>").append(item).append("</li>"));
+            html.append("</ul>");
+        }
+    }
+
+    private static String link(ItemView.Ref ref, String base) {
+        return ref.url() == null ? Html.escape(ref.label())
+                : "<a href=\"" + base + ref.url() + "\">" + Html.escape(ref.label()) + "</a>";
+    }
+}
