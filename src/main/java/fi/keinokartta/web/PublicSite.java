@@ -96,8 +96,10 @@ public class PublicSite {
         };
     }
 
+    /** The path template's pattern is not enforced by every router, so the language is checked here too. */
     private static Language language(String lang) {
-        return Language.fromCode(lang).orElseThrow();
+        return Language.fromCode(lang).filter(l -> l.code().equals(lang))
+                .orElseThrow(() -> ApiProblem.notFound("There is no language '" + lang + "' on this site."));
     }
 
     private static Match match(String word) {
