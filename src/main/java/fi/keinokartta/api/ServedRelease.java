@@ -3,6 +3,7 @@ package fi.keinokartta.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import fi.keinokartta.editor.RequestedRelease;
 import fi.keinokartta.publishing.Release;
 import fi.keinokartta.publishing.ReleaseTracker;
 
@@ -13,7 +14,14 @@ public class ServedRelease {
     @Inject
     ReleaseTracker tracker;
 
+    @Inject
+    RequestedRelease requested;
+
+    /** The release this request is served from: the live one, or a candidate under /preview/. */
     public Release live() {
+        if (requested.release().isPresent()) {
+            return requested.release().get();
+        }
         return tracker.live().orElseThrow(() -> ApiProblem.unavailable(tracker.clusterReachable()
                 ? "No release is live yet: the first release of the catalogue is still being built. Try again in a moment."
                 : "The search engine is not reachable right now, so no release can be served. Try again in a moment."));

@@ -19,6 +19,18 @@ public interface KeinokarttaConfig {
 
     Web web();
 
+    Editors editors();
+
+    /** The editors' sign-in (a local account file; OpenID Connect is configured with quarkus.oidc.*). */
+    interface Editors {
+        /**
+         * The account file: one line per editor, {@code name = roles : bcrypt-hash}; add accounts with
+         * {@code ./mvnw -q compile exec:java@add-editor}. Without the file, no local account can sign in.
+         */
+        @WithDefault("editors.properties")
+        Path file();
+    }
+
     /** The public site. */
     interface Web {
         /** The public address of the site, for canonical links, hreflang, the sitemap and the feeds. */

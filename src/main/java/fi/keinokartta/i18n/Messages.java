@@ -543,4 +543,137 @@ public interface Messages {
 
     @Message("tiedot")
     String field_facts();
+
+    // --- Preview and the editors' area --------------------------------------------------------------
+    @Message("ESIKATSELU – julkaisu {release} ei ole julkinen. Julkinen sivusto ei ole muuttunut.")
+    String preview_banner(String release);
+
+    @Message("Julkaisun tiedot")
+    String preview_release_page();
+
+    @Message("Lopeta esikatselu")
+    String preview_exit();
+
+    @Message("Toimittajat")
+    String editor_title();
+
+    @Message("Kirjaudu sisään")
+    String editor_login_title();
+
+    @Message("Käyttäjätunnus")
+    String editor_username();
+
+    @Message("Salasana")
+    String editor_password();
+
+    @Message("Kirjaudu")
+    String editor_login_button();
+
+    @Message("Tunnus tai salasana oli väärä. Yritä uudelleen.")
+    String editor_login_failed();
+
+    @Message("Kirjaudu ulos")
+    String editor_logout();
+
+    @Message("Kirjautuneena: {name}")
+    String editor_signed_in(String name);
+
+    @Message("Julkaisut")
+    String editor_releases();
+
+    @Message("Sisällön tarkistus")
+    String editor_validation();
+
+    @Message("Vanhenevat tiedot")
+    String editor_stale();
+
+    @Message("Tapahtumaloki")
+    String editor_audit();
+
+    @Message("Julkinen nyt")
+    String editor_live();
+
+    @Message("Ei julkaisua vielä.")
+    String editor_no_live();
+
+    @Message("Tarkista sisältökansio ja rakenna julkaisuehdokas")
+    String editor_build();
+
+    @Message("Sisältökansio: {folder}")
+    String editor_folder(String folder);
+
+    @Message("{errors} virhettä, {warnings} varoitusta")
+    String editor_problem_counts(int errors, int warnings);
+
+    @Message("Julkaisu")
+    String editor_release();
+
+    @Message("Tila")
+    String editor_status();
+
+    @Message("Rakennettu")
+    String editor_created();
+
+    @Message("Julkaistu")
+    String editor_published();
+
+    @Message("Sisältö")
+    String editor_counts();
+
+    @Message("{items} keinoa, {rules} sääntöä, {situations} tilannetta")
+    String editor_counts_value(int items, int rules, int situations);
+
+    @Message("Sisällön tiiviste")
+    String editor_hash();
+
+    @Message("Muutokset edelliseen julkiseen julkaisuun")
+    String editor_changes();
+
+    @Message("Säännöt: {added} uutta, {changed} muuttunutta, {removed} poistettua. Tilanteita muuttunut: {situations}.")
+    String editor_rule_changes(int added, int changed, int removed, int situations);
+
+    @Message("Esikatsele")
+    String editor_preview();
+
+    @Message("Julkaise")
+    String editor_publish();
+
+    @Message("Palauta edellinen julkaisu")
+    String editor_rollback();
+
+    @Message("Rakentaminen epäonnistui: {reason}")
+    String editor_failed(String reason);
+
+    @Message("Julkaisu {release} on nyt julkinen.")
+    String editor_done_published(String release);
+
+    @Message("Edellinen julkaisu {release} on palautettu julkiseksi.")
+    String editor_done_rolled_back(String release);
+
+    @Message("Julkaisuehdokas {release} on valmis esikatseltavaksi.")
+    String editor_done_built(String release);
+
+    @Message("Sisältökansiossa on virheitä, joten julkaisua ei rakennettu. Julkinen sivusto ei muuttunut.")
+    String editor_build_refused();
+
+    @Message("Kaikki tiedot on tarkistettu ajallaan.")
+    String editor_stale_none();
+
+    @Message("Tarkistettava viimeistään")
+    String editor_review_by();
+
+    @Message("Tarkistus myöhässä")
+    String editor_overdue();
+
+    @Message("Aika")
+    String editor_time();
+
+    @Message("Käyttäjä")
+    String editor_user();
+
+    @Message("Toiminto")
+    String editor_action();
+
+    @Message("Ei virheitä eikä varoituksia.")
+    String editor_validation_clean();
 }

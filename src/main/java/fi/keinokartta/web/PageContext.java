@@ -6,10 +6,11 @@ import fi.keinokartta.i18n.Language;
 
 /**
  * What every page needs around its own content: its language, title and addresses (canonical and in
- * the other languages), the assets, the release it shows and where feedback goes.
+ * the other languages), the assets, the release it shows (and whether that is a preview) and where
+ * feedback goes.
  */
 public record PageContext(Language language, String title, String description, String path, List<Alternate> alternates,
-        String baseUrl, Assets.Urls assets, ReleaseInfo release, String feedbackEmail, String section) {
+        String baseUrl, Assets.Urls assets, ReleaseInfo release, String feedbackEmail, String section, String previewRelease) {
 
     /** The same page in a language. */
     public record Alternate(String lang, String name, String url, boolean current) {

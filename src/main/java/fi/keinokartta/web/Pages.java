@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import fi.keinokartta.config.KeinokarttaConfig;
 import fi.keinokartta.content.render.FigureFormatter;
+import fi.keinokartta.editor.RequestedRelease;
 import fi.keinokartta.i18n.Language;
 import fi.keinokartta.publishing.Release;
 import io.quarkus.qute.TemplateInstance;
@@ -28,6 +29,9 @@ public class Pages {
     @Inject
     Assets assets;
 
+    @Inject
+    RequestedRelease requested;
+
     /**
      * @param pathIn the address of this page in each language (query included)
      * @param release the release shown, or null on pages that do not show one
@@ -40,7 +44,7 @@ public class Pages {
         PageContext.ReleaseInfo releaseInfo = release == null ? null
                 : new PageContext.ReleaseInfo(release.id(), FigureFormatter.date(publishedOn(release), language));
         return new PageContext(language, title, description, pathIn.apply(language), alternates, baseUrl(), assets.urls(),
-                releaseInfo, config.web().feedbackEmail(), section);
+                releaseInfo, config.web().feedbackEmail(), section, requested.release().map(Release::id).orElse(null));
     }
 
     public String baseUrl() {

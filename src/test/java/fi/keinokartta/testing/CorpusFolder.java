@@ -14,8 +14,21 @@ public final class CorpusFolder {
 
     private final Path root;
 
-    private CorpusFolder(Path root) {
+    public CorpusFolder(Path root) {
         this.root = root;
+    }
+
+    /** A fresh copy of the corpus in {@code parent/content}, replacing what was there. */
+    public static CorpusFolder copyTo(Path parent) {
+        Path root = parent.resolve("content");
+        if (Files.exists(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return copy(parent);
     }
 
     public static CorpusFolder copy(Path parent) {

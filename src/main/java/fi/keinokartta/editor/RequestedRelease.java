@@ -1,0 +1,29 @@
+package fi.keinokartta.editor;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import fi.keinokartta.publishing.Release;
+
+/** The release a request asked to see instead of the live one: a candidate in preview. */
+@RequestScoped
+public class RequestedRelease {
+
+    private Release release;
+    private String prefix;
+
+    void preview(Release release, String prefix) {
+        this.release = release;
+        this.prefix = prefix;
+    }
+
+    public Optional<Release> release() {
+        return Optional.ofNullable(release);
+    }
+
+    /** The address prefix of the preview, e.g. {@code /preview/3fa9c1d2e4b5}. */
+    public Optional<String> prefix() {
+        return Optional.ofNullable(prefix);
+    }
+}

@@ -1,0 +1,204 @@
+package fi.keinokartta.editor;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fi.keinokartta.publishing.Publisher;
+import fi.keinokartta.publishing.ReleaseTracker;
+import fi.keinokartta.testing.CorpusFolder;
+import fi.keinokartta.testing.LiveRelease;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+
+/**
+ * The editors' flow through the pages: sign in, build a candidate from a changed content folder,
+ * preview it while the public site is untouched, publish it, see it in what's new, roll it back.
+ * Only signed-in editors get in, and no state changes without the form's CSRF token.
+ */
+@QuarkusTest
+@TestProfile(EditorFlowTest.OwnContentFolder.class)
+class EditorFlowTest {
+
+    static final Path FOLDER = Path.of("target/editor-flow-content");
+    static final String EDITOR_PASSWORD = "test-editor-password";
+
+    /** The service publishes from a copy of the corpus that the test edits, as an editor would. */
+    public static class OwnContentFolder implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            CorpusFolder.copyTo(FOLDER);
+            return Map.of("keinokartta.content.dir", FOLDER.resolve("content").toString());
+        }
+    }
+
+    @Inject
+    ReleaseTracker tracker;
+
+    @Inject
+    Publisher publisher;
+
+    @TempDir
+    Path temp;
+
+    private String originalRelease;
+
+    @BeforeEach
+    void releaseIsLive() {
+        LiveRelease.await();
+        originalRelease = tracker.live().orElseThrow().id();
+    }
+
+    @AfterEach
+    void restore() {
+        CorpusFolder.copyTo(FOLDER);
+        if (!tracker.live().orElseThrow().id().equals(originalRelease)) {
+            publisher.publish(originalRelease, "test");
+        }
+    }
+
+    /** Signs in through the form and returns the sign-in cookie. */
+    private static String signIn(String user, String password) {
+        Response response = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", user).formParam("j_password", password).post("/j_security_check");
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.getCookie("quarkus-credential");
+    }
+
+    /** The CSRF cookie and the same token from the page's forms. */
+    private static String[] csrf(String session, String page) {
+        Response response = given().cookie("quarkus-credential", session).get(page);
+        assertThat(response.statusCode()).isEqualTo(200);
+        String token = response.getCookie(CsrfTokens.COOKIE);
+        assertThat(response.asString()).contains("name=\"csrf\" value=\"" + token + "\"");
+        return new String[] { token, token };
+    }
+
+    @Test
+    void nobodyButSignedInEditorsGetsIn() {
+        given().redirects().follow(false).get("/editor/").then().statusCode(302)
+                .header("Location", endsWith("/editor/login"));
+        given().get("/editor/login").then().statusCode(200).body(containsString("j_security_check"));
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", "editor").formParam("j_password", "wrong").post("/j_security_check")
+                .then().statusCode(302).header("Location", endsWith("/editor/login?failed=1"));
+
+        String reader = signIn("reader", "test-reader-password");
+        given().cookie("quarkus-credential", reader).get("/editor/").then().statusCode(403);
+        given().cookie("quarkus-credential", reader).get("/preview/" + originalRelease + "/fi/").then().statusCode(403);
+
+        given().get("/api/v1/editor/releases").then().statusCode(401);
+        given().auth().preemptive().basic("reader", "test-reader-password").get("/api/v1/editor/releases").then().statusCode(403);
+        given().auth().preemptive().basic("editor", "wrong").get("/api/v1/editor/releases").then().statusCode(401);
+        given().auth().preemptive().basic("editor", EDITOR_PASSWORD).get("/api/v1/editor/releases").then().statusCode(200);
+        given().cookie("quarkus-credential", signIn("editor", EDITOR_PASSWORD)).get("/editor/").then().statusCode(200)
+                .body(containsString("Kirjautuneena: editor"));
+    }
+
+    @Test
+    void noChangeWithoutTheFormsToken() {
+        String session = signIn("editor", EDITOR_PASSWORD);
+        given().cookie("quarkus-credential", session).redirects().follow(false).post("/editor/build")
+                .then().statusCode(403).body(containsString("security token"));
+        String[] csrf = csrf(session, "/editor/");
+        given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", "x".repeat(43))
+                .redirects().follow(false).post("/editor/rollback").then().statusCode(403);
+        given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", csrf[1])
+                .header("Origin", "https://evil.example").redirects().follow(false).post("/editor/rollback")
+                .then().statusCode(403).body(containsString("another site"));
+        assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
+    }
+
+    @Test
+    void changePreviewPublishAndRollBack() {
+        String session = signIn("editor", EDITOR_PASSWORD);
+        String[] csrf = csrf(session, "/editor/");
+
+        // An editor changes an entry in the content folder and asks for a candidate.
+        new CorpusFolder(FOLDER.resolve("content")).replace("items/palkkatuki.yaml", "title: Palkkatuki",
+                "title: Palkkatuki työnantajalle");
+        String location = given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0])
+                .formParam("csrf", csrf[1]).redirects().follow(false).post("/editor/build")
+                .then().statusCode(303).extract().header("Location");
+        String candidate = location.replaceAll(".*/editor/releases/([0-9a-f]{12}).*", "$1");
+        assertThat(candidate).hasSize(12).isNotEqualTo(originalRelease);
+
+        // The release page shows what changed and offers preview and publish.
+        given().cookie("quarkus-credential", session).get("/editor/releases/" + candidate).then().statusCode(200)
+                .body(containsString("Palkkatuki (palkkatuki): title (fi)"))
+                .body(containsString("/preview/" + candidate + "/fi/"))
+                .body(containsString("action=\"/editor/releases/" + candidate + "/publish\""));
+
+        // Preview shows the candidate, marked as such, with its links kept in the preview; the public site is unchanged.
+        given().cookie("quarkus-credential", session).get("/preview/" + candidate + "/fi/keinot/palkkatuki").then()
+                .statusCode(200)
+                .header("X-Robots-Tag", "noindex")
+                .body(containsString("<h1>Palkkatuki työnantajalle</h1>"))
+                .body(containsString("ESIKATSELU"))
+                .body(containsString("href=\"/preview/" + candidate + "/fi/haku\""));
+        given().cookie("quarkus-credential", session).get("/preview/" + candidate + "/api/v1/measures/palkkatuki")
+                .then().statusCode(200).body("title", equalTo("Palkkatuki työnantajalle")).body("release", equalTo(candidate));
+        given().get("/fi/keinot/palkkatuki").then().body(containsString("<h1>Palkkatuki</h1>"))
+                .body(not(containsString("ESIKATSELU")));
+
+        // Publish.
+        given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", csrf[1])
+                .redirects().follow(false).post("/editor/releases/" + candidate + "/publish")
+                .then().statusCode(303).header("Location", endsWith("/editor/releases/" + candidate + "?done=published"));
+        given().get("/fi/keinot/palkkatuki").then().body(containsString("<h1>Palkkatuki työnantajalle</h1>"));
+        given().get("/fi/uutta").then().body(containsString("Palkkatuki työnantajalle</a> – muuttui: otsikko (fi)"));
+        given().get("/fi/uutta/feed.xml").then().body(containsString("Palkkatuki työnantajalle"));
+        given().cookie("quarkus-credential", session).get("/editor/audit").then()
+                .body(containsString("<td>editor</td><td>publish</td>"));
+
+        // Roll back: the previous answers come back.
+        given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", csrf[1])
+                .redirects().follow(false).post("/editor/rollback").then().statusCode(303);
+        given().get("/fi/keinot/palkkatuki").then().body(containsString("<h1>Palkkatuki</h1>"));
+        assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
+    }
+
+    @Test
+    void aBrokenChangeIsRefusedAndTheEditorSeesWhy() {
+        String session = signIn("editor", EDITOR_PASSWORD);
+        String[] csrf = csrf(session, "/editor/");
+        new CorpusFolder(FOLDER.resolve("content")).replace("items/palkkatuki.yaml", "type: benefit", "type: benefitt");
+
+        given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", csrf[1])
+                .redirects().follow(false).post("/editor/build")
+                .then().statusCode(303).header("Location", endsWith("/editor/validation"));
+        given().cookie("quarkus-credential", session).get("/editor/validation").then().statusCode(200)
+                .body(containsString("items/palkkatuki.yaml:3"))
+                .body(containsString("&#39;type&#39; has the value &#39;benefitt&#39;"));
+        given().auth().preemptive().basic("editor", EDITOR_PASSWORD).post("/api/v1/editor/releases")
+                .then().statusCode(422).body("publishable", equalTo(false))
+                .body("problems[0].file", equalTo("items/palkkatuki.yaml"));
+        assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
+        given().get("/api/v1/measures/palkkatuki").then().statusCode(200).body("type", equalTo("benefit"));
+    }
+
+    @Test
+    void theStaleReportListsEntriesToReview() {
+        new CorpusFolder(FOLDER.resolve("content")).replace("items/starttiraha.yaml", "reviewBy: '2099-12-31'",
+                "reviewBy: '2026-11-24'");
+        String session = signIn("editor", EDITOR_PASSWORD);
+        given().cookie("quarkus-credential", session).get("/editor/stale").then().statusCode(200)
+                .body(containsString("items/starttiraha.yaml"))
+                .body(not(containsString("items/palkkatuki.yaml")));
+    }
+}
