@@ -84,12 +84,12 @@ public class Publisher {
                 AliasAction.removeFromAll(ItemDocument.INDEX_PATTERN, ItemDocument.READ_ALIAS),
                 AliasAction.add(release.indexName(), ItemDocument.READ_ALIAS, false)));
         Instant now = Instant.now(clock);
-        registry.updateStatus(releaseId, ReleaseStatus.LIVE, now, user);
-        live.ifPresent(old -> registry.updateStatus(old.releaseId(), ReleaseStatus.PREVIOUS, null, null));
+        registry.markLive(releaseId, now, user, live.map(ReleaseRecord::releaseId).orElse(null));
+        live.ifPresent(old -> registry.updateStatus(old.releaseId(), ReleaseStatus.PREVIOUS));
         registry.audit(action, user, releaseId, live.map(ReleaseRecord::releaseId).orElse(null), null);
         LOG.infof("%s: release %s is live (was %s), by %s, in %d ms", action, releaseId,
                 live.map(ReleaseRecord::releaseId).orElse("none"), user, (System.nanoTime() - started) / 1_000_000);
-        retireOldReleases(releaseId);
+        retireOldReleases(releaseId, live.map(ReleaseRecord::releaseId).orElse(null));
         tracker.refresh();
         return registry.findSummary(releaseId).orElseThrow();
     }
@@ -98,8 +98,8 @@ public class Publisher {
         return cluster.indicesOfAlias(ItemDocument.READ_ALIAS).stream().findFirst().flatMap(registry::findByIndex);
     }
 
-    /** Keeps the indices of the newest releases (the live one among them) and drops the rest. */
-    private void retireOldReleases(String liveId) {
+    /** Keeps the indices of the newest releases, the live one and the one a rollback returns to; drops the rest. */
+    private void retireOldReleases(String liveId, String rollbackTarget) {
         int keep = Math.max(2, config.publishing().keepReleases());
         List<ReleaseRecord> kept = registry.list(200).stream()
                 .filter(r -> r.status() == ReleaseStatus.CANDIDATE || r.status() == ReleaseStatus.PREVIOUS
@@ -108,12 +108,12 @@ public class Publisher {
         int position = 0;
         for (ReleaseRecord release : kept) {
             position++;
-            if (position <= keep || release.releaseId().equals(liveId)) {
+            if (position <= keep || release.releaseId().equals(liveId) || release.releaseId().equals(rollbackTarget)) {
                 continue;
             }
             try {
                 cluster.deleteIndex(release.indexName());
-                registry.updateStatus(release.releaseId(), ReleaseStatus.RETIRED, null, null);
+                registry.updateStatus(release.releaseId(), ReleaseStatus.RETIRED);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Could not drop the index of old release %s", release.releaseId());
             }

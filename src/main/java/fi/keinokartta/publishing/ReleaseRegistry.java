@@ -67,11 +67,20 @@ public class ReleaseRegistry {
         cluster.putDocument(INDEX, documentId(release.releaseId()), json.valueToTree(release), true);
     }
 
-    /** Changes a release's status (and, when going live, who published it when), keeping its catalogue. */
-    public void updateStatus(String releaseId, ReleaseStatus status, Instant publishedAt, String publishedBy) {
-        ObjectNode changes = json.createObjectNode().put("status", status.id());
-        if (publishedAt != null) {
-            changes.put("publishedAt", publishedAt.toString()).put("publishedBy", publishedBy);
+    /** Changes a release's status, keeping its catalogue. */
+    public void updateStatus(String releaseId, ReleaseStatus status) {
+        cluster.updateDocument(INDEX, documentId(releaseId), json.createObjectNode().put("status", status.id()));
+    }
+
+    /**
+     * Records that a release went live: when, by whom, and which release it replaced (the one a
+     * rollback returns to).
+     */
+    public void markLive(String releaseId, Instant publishedAt, String publishedBy, String replaced) {
+        ObjectNode changes = json.createObjectNode().put("status", ReleaseStatus.LIVE.id())
+                .put("publishedAt", publishedAt.toString()).put("publishedBy", publishedBy);
+        if (replaced != null) {
+            changes.put("previousReleaseId", replaced);
         }
         cluster.updateDocument(INDEX, documentId(releaseId), changes);
     }

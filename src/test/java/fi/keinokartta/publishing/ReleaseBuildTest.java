@@ -155,6 +155,22 @@ class ReleaseBuildTest {
     }
 
     @Test
+    void rollbackReturnsToTheReleaseThatWasLiveJustBefore() {
+        ReleaseRecord x = builder.build(new ContentLoader().load(CorpusFolder.copy(temp.resolve("x"))
+                .replace("items/palkkatuki.yaml", "title: Palkkatuki", "title: Palkkatuki X").root()), "test");
+        ReleaseRecord y = builder.build(new ContentLoader().load(CorpusFolder.copy(temp.resolve("y"))
+                .replace("items/palkkatuki.yaml", "title: Palkkatuki", "title: Palkkatuki Y").root()), "test");
+        publisher.publish(y.releaseId(), "editor");
+        publisher.publish(x.releaseId(), "editor");
+        titleOfPalkkatukiIs("Palkkatuki X");
+
+        ReleaseRecord back = publisher.rollback("editor");
+
+        assertThat(back.releaseId()).as("x was built while the original was live, but replaced y").isEqualTo(y.releaseId());
+        titleOfPalkkatukiIs("Palkkatuki Y");
+    }
+
+    @Test
     void aReleaseThatFailedCannotBePublished() {
         ReleaseRecord failed = registry.list(50).stream().filter(r -> r.status() == ReleaseStatus.FAILED).findFirst()
                 .orElseGet(() -> {
