@@ -98,6 +98,27 @@ class AccessibilityScanTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theEditorsPagesAreAccessibleToo() {
+        try (BrowserContext context = browser.context(1280, true)) {
+            Page page = context.newPage();
+            page.navigate(base + "editor/login");
+            assertThat(new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze()
+                    .getViolations()).isEmpty();
+            page.locator("#j_username").fill("editor");
+            page.locator("#j_password").fill("test-editor-password");
+            page.locator("#j_password").press("Enter");
+            page.waitForURL("**/editor/");
+            String live = page.locator("a[href^='/editor/releases/']").first().innerText();
+            for (String path : List.of("editor/", "editor/releases", "editor/releases/" + live, "editor/validation",
+                    "editor/stale", "editor/audit", "preview/" + live + "/fi/", "preview/" + live + "/en/measures/palkkatuki")) {
+                page.navigate(base + path);
+                AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+                assertThat(results.getViolations()).as(path + "\n" + describe(results.getViolations())).isEmpty();
+            }
+        }
+    }
+
     private static String describe(List<Rule> violations) {
         return violations.stream()
                 .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
