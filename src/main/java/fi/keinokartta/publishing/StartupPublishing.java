@@ -42,7 +42,11 @@ public class StartupPublishing {
     @Inject
     ReleaseRegistry registry;
 
+    @Inject
+    org.eclipse.microprofile.context.ManagedExecutor executor;
+
     private volatile boolean done;
+    private final java.util.concurrent.atomic.AtomicBoolean working = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile String lastSeenHash;
     private volatile LoadResult lastResult;
 
@@ -56,9 +60,14 @@ public class StartupPublishing {
         return Optional.ofNullable(lastResult);
     }
 
-    @Scheduled(every = "3s", delayed = "0s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Starts at once rather than at the first tick of the retry schedule below. */
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        executor.execute(this::untilDone);
+    }
+
+    @Scheduled(every = "3s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void untilDone() {
-        if (done) {
+        if (done || !working.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -78,6 +87,8 @@ public class StartupPublishing {
         } catch (RuntimeException e) {
             LOG.errorf(e, "Could not release the content folder %s; the live release (if any) keeps serving", content.folder());
             done = true;
+        } finally {
+            working.set(false);
         }
     }
 
