@@ -312,16 +312,7 @@ public class EditorPages {
     }
 
     private static Language language(String acceptLanguage) {
-        if (acceptLanguage != null) {
-            try {
-                String best = java.util.Locale.lookupTag(java.util.Locale.LanguageRange.parse(acceptLanguage),
-                        List.of("fi", "sv", "en"));
-                return Language.fromCode(best).orElse(Language.DEFAULT);
-            } catch (IllegalArgumentException e) {
-                // unreadable header
-            }
-        }
-        return Language.DEFAULT;
+        return Language.fromAcceptLanguage(acceptLanguage);
     }
 
     private static String notice(String done, String release, Messages m) {

@@ -52,6 +52,20 @@ public enum Language {
         return Arrays.stream(values()).filter(l -> l.code.equals(normalized)).findFirst();
     }
 
+    /** The best of our languages for a browser's Accept-Language header; the default when none fits. */
+    public static Language fromAcceptLanguage(String header) {
+        if (header != null && !header.isBlank()) {
+            try {
+                String best = Locale.lookupTag(Locale.LanguageRange.parse(header),
+                        Arrays.stream(values()).map(Language::code).toList());
+                return fromCode(best).orElse(DEFAULT);
+            } catch (IllegalArgumentException e) {
+                // An unreadable header: the default language.
+            }
+        }
+        return DEFAULT;
+    }
+
     public static String codes() {
         return String.join(", ", Arrays.stream(values()).map(Language::code).toList());
     }

@@ -1,8 +1,5 @@
 package fi.keinokartta.web;
 
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -80,14 +77,6 @@ public class ErrorPages {
                 return fromPath.get();
             }
         }
-        if (acceptLanguage != null) {
-            try {
-                String best = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), List.of("fi", "sv", "en"));
-                return Language.fromCode(best).orElse(Language.DEFAULT);
-            } catch (IllegalArgumentException e) {
-                // unreadable header
-            }
-        }
-        return Language.DEFAULT;
+        return Language.fromAcceptLanguage(acceptLanguage);
     }
 }

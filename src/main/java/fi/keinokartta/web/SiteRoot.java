@@ -32,7 +32,7 @@ public class SiteRoot {
     @GET
     @Operation(hidden = true)
     public Response root(@HeaderParam("Accept-Language") String acceptLanguage) {
-        Language language = ErrorPages.language("/", acceptLanguage);
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
         return Response.seeOther(URI.create(Routes.home(language))).build();
     }
 

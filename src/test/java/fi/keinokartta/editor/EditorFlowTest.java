@@ -160,7 +160,10 @@ class EditorFlowTest {
         given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", csrf[1])
                 .redirects().follow(false).post("/editor/releases/" + candidate + "/publish")
                 .then().statusCode(303).header("Location", endsWith("/editor/releases/" + candidate + "?done=published"));
-        given().get("/fi/keinot/palkkatuki").then().body(containsString("<h1>Palkkatuki työnantajalle</h1>"));
+        given().get("/fi/keinot/palkkatuki").then().body(containsString("<h1>Palkkatuki työnantajalle</h1>"))
+                .body(containsString("<dt>Sisältö muuttunut viimeksi</dt><dd>"
+                        + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"))
+                                .format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")) + "</dd>"));
         given().get("/fi/uutta").then().body(containsString("Palkkatuki työnantajalle</a> – muuttui: otsikko (fi)"));
         given().get("/fi/uutta/feed.xml").then().body(containsString("Palkkatuki työnantajalle"));
         given().cookie("quarkus-credential", session).get("/editor/audit").then()
@@ -190,6 +193,31 @@ class EditorFlowTest {
                 .body("problems[0].file", equalTo("items/palkkatuki.yaml"));
         assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
         given().get("/api/v1/measures/palkkatuki").then().statusCode(200).body("type", equalTo("benefit"));
+    }
+
+    @Test
+    void aMeasurePastItsReviewDateSaysSoOnItsPage() {
+        new CorpusFolder(FOLDER.resolve("content")).replace("items/starttiraha.yaml", "reviewed: '2026-11-01'",
+                "reviewed: '2025-06-01'").replace("items/starttiraha.yaml", "reviewBy: '2099-12-31'", "reviewBy: '2026-01-01'");
+        HttpResponseSpec.built(given().auth().preemptive().basic("editor", EDITOR_PASSWORD).post("/api/v1/editor/releases"))
+                .publishAs("editor", EDITOR_PASSWORD);
+        given().get("/fi/keinot/starttiraha").then().statusCode(200)
+                .body(containsString("tämän sivun tiedot olisi pitänyt tarkistaa 1.1.2026 mennessä"));
+        given().get("/en/measures/starttiraha").then().body(containsString("should have been checked by 1 January 2026"));
+        given().get("/api/v1/measures/starttiraha").then().body("reviewOverdue", equalTo(true));
+    }
+
+    /** A build answered by the editor API, to publish in one go. */
+    record HttpResponseSpec(String releaseId) {
+        static HttpResponseSpec built(Response response) {
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            return new HttpResponseSpec(response.jsonPath().getString("releaseId"));
+        }
+
+        void publishAs(String user, String password) {
+            given().auth().preemptive().basic(user, password).post("/api/v1/editor/releases/" + releaseId + "/publish")
+                    .then().statusCode(200).body("status", equalTo("live"));
+        }
     }
 
     @Test

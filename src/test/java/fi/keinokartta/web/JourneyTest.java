@@ -194,6 +194,18 @@ class JourneyTest {
     }
 
     @Test
+    void printingShowsTheContentWithoutNavigationOrForms() {
+        page.navigate(base + "en/combinations?ids=tyokokeilu&ids=palkkatuki&ids=starttiraha");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator(".main-nav").isVisible()).isFalse();
+        assertThat(page.locator(".checker-form").isVisible()).isFalse();
+        assertThat(page.locator("table.matrix").isVisible()).isTrue();
+        assertThat(page.locator(".pair-details").isVisible()).isTrue();
+        byte[] pdf = page.pdf();
+        assertThat(pdf.length).as("the matrix prints").isGreaterThan(10_000);
+    }
+
+    @Test
     void suggestionsAppearWhileTyping() {
         page.navigate(base + "fi/");
         page.locator("#front-q").pressSequentially("palk", new Locator.PressSequentiallyOptions().setDelay(50));
