@@ -112,11 +112,13 @@ public class StartupPublishing {
     public Optional<ReleaseRecord> releaseContentFolder(boolean publish) {
         LoadResult result = content.load();
         lastResult = result;
-        if (!result.ok()) {
-            LOG.errorf("The content folder %s cannot be released:%n%s", content.folder(), result.report().format());
+        if (result.contentHash() != null && result.contentHash().equals(lastSeenHash)) {
             return Optional.empty();
         }
-        if (result.contentHash().equals(lastSeenHash)) {
+        if (!result.ok()) {
+            // Reported once per version of the folder, not at every poll.
+            lastSeenHash = result.contentHash();
+            LOG.errorf("The content folder %s cannot be released:%n%s", content.folder(), result.report().format());
             return Optional.empty();
         }
         ReleaseRecord candidate = builder.build(result, SYSTEM_USER);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fi.keinokartta.content.load.ContentLoader;
 import fi.keinokartta.publishing.Publisher;
 import fi.keinokartta.publishing.ReleaseTracker;
 import fi.keinokartta.testing.CorpusFolder;
@@ -53,6 +54,9 @@ class EditorFlowTest {
     @Inject
     Publisher publisher;
 
+    @Inject
+    fi.keinokartta.publishing.ReleaseBuilder builder;
+
     @TempDir
     Path temp;
 
@@ -68,7 +72,7 @@ class EditorFlowTest {
     void restore() {
         CorpusFolder.copyTo(FOLDER);
         if (!tracker.live().orElseThrow().id().equals(originalRelease)) {
-            publisher.publish(originalRelease, "test");
+            publisher.publish(builder.build(new ContentLoader().load(FOLDER.resolve("content")), "test").releaseId(), "test");
         }
     }
 

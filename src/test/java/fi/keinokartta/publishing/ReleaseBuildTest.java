@@ -64,7 +64,8 @@ class ReleaseBuildTest {
     @AfterEach
     void restoreTheLiveRelease() {
         if (!tracker.live().orElseThrow().id().equals(originalRelease)) {
-            publisher.publish(originalRelease, "test");
+            // Building the corpus again gives the same release, with a new index if its old one was dropped.
+            publisher.publish(builder.build(new ContentLoader().load(CorpusFolder.CORPUS), "test").releaseId(), "test");
         }
     }
 
@@ -124,8 +125,10 @@ class ReleaseBuildTest {
 
     @Test
     void aCandidateIsInvisibleUntilPublishedAndTheOldReleaseComesBackOnRollback() {
+        // Releases are identified by their content: a title of its own makes this a release no other test built.
+        String title = "Palkkatuki työnantajalle " + System.nanoTime();
         CorpusFolder changed = CorpusFolder.copy(temp).replace("items/palkkatuki.yaml", "title: Palkkatuki",
-                "title: Palkkatuki työnantajalle");
+                "title: " + title);
         ReleaseRecord candidate = builder.build(new ContentLoader().load(changed.root()), "test");
 
         assertThat(candidate.status()).isEqualTo(ReleaseStatus.CANDIDATE);
@@ -142,7 +145,7 @@ class ReleaseBuildTest {
         assertThat(live.status()).isEqualTo(ReleaseStatus.LIVE);
         assertThat(live.publishedBy()).isEqualTo("editor");
         assertThat(cluster.indicesOfAlias(ItemDocument.READ_ALIAS)).containsExactly(candidate.indexName());
-        titleOfPalkkatukiIs("Palkkatuki työnantajalle");
+        titleOfPalkkatukiIs(title);
         given().queryParam("q", "työnantajalle").get("/api/v1/search").then().body("hits[0].id", equalTo("palkkatuki"))
                 .body("release", equalTo(candidate.releaseId()));
 
@@ -168,6 +171,28 @@ class ReleaseBuildTest {
 
         assertThat(back.releaseId()).as("x was built while the original was live, but replaced y").isEqualTo(y.releaseId());
         titleOfPalkkatukiIs("Palkkatuki Y");
+    }
+
+    @Test
+    void onlyTheLastFewReleasesKeepTheirIndex() {
+        ReleaseRecord last = null;
+        for (int i = 1; i <= 7; i++) {
+            last = builder.build(new ContentLoader().load(CorpusFolder.copy(temp.resolve("v" + i))
+                    .replace("items/palkkatuki.yaml", "title: Palkkatuki", "title: Palkkatuki " + i).root()), "test");
+        }
+        publisher.publish(last.releaseId(), "editor");
+
+        List<ReleaseRecord> releases = registry.list(100);
+        List<ReleaseRecord> kept = releases.stream().filter(r -> r.status() != ReleaseStatus.RETIRED
+                && r.status() != ReleaseStatus.FAILED).toList();
+        // keep-releases (5) newest, plus the release a rollback returns to.
+        assertThat(kept).hasSizeLessThanOrEqualTo(6).extracting(ReleaseRecord::releaseId)
+                .contains(last.releaseId(), originalRelease);
+        kept.forEach(r -> assertThat(cluster.indexExists(r.indexName())).as(r.releaseId()).isTrue());
+        List<ReleaseRecord> retired = releases.stream().filter(r -> r.status() == ReleaseStatus.RETIRED).toList();
+        assertThat(retired).isNotEmpty();
+        retired.forEach(r -> assertThat(cluster.indexExists(r.indexName())).as(r.releaseId()).isFalse());
+        assertThat(publisher.rollback("editor").releaseId()).isEqualTo(originalRelease);
     }
 
     @Test
