@@ -46,6 +46,10 @@ public class PreviewFilters {
         if (!path.startsWith("/preview")) {
             return;
         }
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+            // A preview only shows; publishing goes through the editors' own forms with their CSRF token.
+            throw new ApiProblem(405, "A preview can only be looked at (GET).", null);
+        }
         Matcher matcher = PREVIEW.matcher(path);
         if (!matcher.matches()) {
             throw ApiProblem.notFound("A preview address is /preview/<release id>/<address of a page>.");

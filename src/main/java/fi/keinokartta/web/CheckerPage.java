@@ -113,14 +113,17 @@ public class CheckerPage {
                 .map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
 
         String error = null;
+        boolean badRequest = false;
         List<String> unknown = ids.stream().filter(id -> release.item(id).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             error = m.checker_unknown_items(String.join(", ", unknown));
             ids.removeAll(unknown);
+            badRequest = true;
         }
         if (situationParameter != null && release.situation(situationParameter).isEmpty()) {
             error = m.checker_unknown_situation(situationParameter);
             situationParameter = null;
+            badRequest = true;
         }
         if (ids.size() > MAX_ITEMS) {
             error = m.checker_too_many(MAX_ITEMS);
@@ -166,8 +169,6 @@ public class CheckerPage {
                 m.checker_checked_on(FigureFormatter.date(LocalDate.now(FINLAND), language)));
         PageContext page = pages.context(language, m.checker_title(), m.checker_intro(),
                 l -> Routes.checker(l) + (query == null ? "" : "?" + query), release, "checker");
-        boolean badRequest = !unknown.isEmpty() || (situationParameter == null && uri.getQueryParameters().containsKey("situation")
-                && !uri.getQueryParameters().getFirst("situation").isBlank());
         return Response.status(badRequest ? 400 : 200).entity(Pages.in(language, Templates.page(page, view))).build();
     }
 

@@ -159,6 +159,8 @@ class EditorFlowTest {
                 .then().statusCode(200).body("title", equalTo("Palkkatuki työnantajalle")).body("release", equalTo(candidate));
         given().get("/fi/keinot/palkkatuki").then().body(containsString("<h1>Palkkatuki</h1>"))
                 .body(not(containsString("ESIKATSELU")));
+        given().cookie("quarkus-credential", session).post("/preview/" + candidate + "/api/v1/editor/rollback")
+                .then().statusCode(405);
 
         // Publish.
         given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", csrf[1])

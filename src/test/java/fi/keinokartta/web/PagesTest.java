@@ -108,6 +108,15 @@ class PagesTest {
     }
 
     @Test
+    void theCheckerNamesWhatItCouldNotFind() {
+        given().get("/fi/yhdistelmat?ids=tyokokeilu,ei-ole,palkkatuki").then().statusCode(400)
+                .body(containsString("Näitä keinoja ei löytynyt, joten ne jätettiin pois: ei-ole"))
+                .body(containsString("table class=\"matrix\""));
+        given().get("/en/combinations?ids=tyokokeilu,palkkatuki&situation=mars").then().statusCode(400)
+                .body(containsString("The situation “mars” was not found"));
+    }
+
+    @Test
     void theSitemapListsEveryPageInEveryLanguage() {
         given().get("/sitemap.xml").then().statusCode(200).contentType(containsString("xml"))
                 .body(containsString("/fi/keinot/tyokokeilu</loc>"))
