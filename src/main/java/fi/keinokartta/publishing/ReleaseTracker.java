@@ -81,7 +81,7 @@ public class ReleaseTracker {
                 if (current == null || !current.indexName().equals(index)) {
                     ReleaseRecord record = registry.findByIndex(index)
                             .orElseThrow(() -> new IllegalStateException("The live index " + index + " has no release record"));
-                    Release release = load(record.releaseId());
+                    Release release = load(record);
                     live.set(release);
                     LOG.infof("Now serving release %s (%s)", release.id(), index);
                 }
@@ -97,16 +97,26 @@ public class ReleaseTracker {
         }
     }
 
-    /** A release by id, for preview or after a switch; loaded from the registry once and then kept. */
-    public synchronized Release load(String releaseId) {
-        Release cached = loaded.get(releaseId);
-        if (cached != null) {
+    /** A release by id (for preview), as the registry records it now. */
+    public Release load(String releaseId) {
+        return load(registry.findSummary(releaseId)
+                .orElseThrow(() -> new ReleaseException("There is no release " + releaseId + ".")));
+    }
+
+    /**
+     * The release of a registry record, loaded once and then kept. A release rebuilt after its index was
+     * dropped keeps its id but gets a new index, and publishing changes its history, so both are checked.
+     */
+    synchronized Release load(ReleaseRecord summary) {
+        Release cached = loaded.get(summary.releaseId());
+        if (cached != null && cached.indexName().equals(summary.indexName())
+                && java.util.Objects.equals(cached.record().publishedAt(), summary.publishedAt())) {
             return cached;
         }
-        ReleaseRecord record = registry.find(releaseId)
-                .orElseThrow(() -> new ReleaseException("There is no release " + releaseId + "."));
+        ReleaseRecord record = registry.find(summary.releaseId())
+                .orElseThrow(() -> new ReleaseException("There is no release " + summary.releaseId() + "."));
         Release release = new Release(record, record.catalogue(), lastChanged(record));
-        loaded.put(releaseId, release);
+        loaded.put(record.releaseId(), release);
         return release;
     }
 

@@ -193,6 +193,16 @@ class ReleaseBuildTest {
         assertThat(retired).isNotEmpty();
         retired.forEach(r -> assertThat(cluster.indexExists(r.indexName())).as(r.releaseId()).isFalse());
         assertThat(publisher.rollback("editor").releaseId()).isEqualTo(originalRelease);
+
+        // A dropped release comes back by building its content again: same id, a new index, served at once.
+        ReleaseRecord first = builder.build(new ContentLoader().load(temp.resolve("v1").resolve("content")), "test");
+        assertThat(retired).extracting(ReleaseRecord::releaseId).contains(first.releaseId());
+        assertThat(cluster.indexExists(first.indexName())).isTrue();
+        publisher.publish(first.releaseId(), "editor");
+        assertThat(tracker.live().orElseThrow().indexName()).isEqualTo(first.indexName());
+        titleOfPalkkatukiIs("Palkkatuki 1");
+        given().queryParam("q", "palkkatuki").get("/api/v1/search").then().statusCode(200)
+                .body("hits[0].title", equalTo("Palkkatuki 1"));
     }
 
     @Test
