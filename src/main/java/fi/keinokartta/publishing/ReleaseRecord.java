@@ -23,16 +23,6 @@ public record ReleaseRecord(String kind, String releaseId, long sequence, String
     public record Counts(int items, int rules, int situations, int warnings) {
     }
 
-    public ReleaseRecord withStatus(ReleaseStatus newStatus) {
-        return new ReleaseRecord(kind, releaseId, sequence, indexName, contentHash, schemaFingerprint, newStatus, createdAt,
-                createdBy, publishedAt, publishedBy, previousReleaseId, counts, changes, failure, catalogue);
-    }
-
-    public ReleaseRecord published(Instant at, String by) {
-        return new ReleaseRecord(kind, releaseId, sequence, indexName, contentHash, schemaFingerprint, ReleaseStatus.LIVE,
-                createdAt, createdBy, at, by, previousReleaseId, counts, changes, failure, catalogue);
-    }
-
     public ReleaseRecord failed(String reason) {
         return new ReleaseRecord(kind, releaseId, sequence, indexName, contentHash, schemaFingerprint, ReleaseStatus.FAILED,
                 createdAt, createdBy, publishedAt, publishedBy, previousReleaseId, counts, changes, reason, catalogue);

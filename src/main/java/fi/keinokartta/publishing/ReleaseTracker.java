@@ -47,7 +47,6 @@ public class ReleaseTracker {
         }
     };
     private volatile boolean clusterReachable;
-    private volatile Instant lastCheck;
 
     /** The release the public sees, if one is live and this instance could reach the cluster at least once. */
     public Optional<Release> live() {
@@ -57,10 +56,6 @@ public class ReleaseTracker {
     /** Whether the last look at the cluster succeeded. */
     public boolean clusterReachable() {
         return clusterReachable;
-    }
-
-    public Optional<Instant> lastCheck() {
-        return Optional.ofNullable(lastCheck);
     }
 
     @Scheduled(every = "{keinokartta.publishing.follow-interval}", delayed = "1s",
@@ -92,8 +87,6 @@ public class ReleaseTracker {
                 LOG.warnf("The search cluster is unreachable: %s", e.getMessage());
             }
             clusterReachable = false;
-        } finally {
-            lastCheck = Instant.now();
         }
     }
 

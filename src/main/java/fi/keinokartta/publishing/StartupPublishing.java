@@ -48,16 +48,10 @@ public class StartupPublishing {
     private volatile boolean done;
     private final java.util.concurrent.atomic.AtomicBoolean working = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile String lastSeenHash;
-    private volatile LoadResult lastResult;
 
     /** Whether the start-up work (building or publishing the content folder as configured) is over. */
     public boolean settled() {
         return done;
-    }
-
-    /** The latest reading of the content folder, for editors. */
-    public Optional<LoadResult> lastResult() {
-        return Optional.ofNullable(lastResult);
     }
 
     /** Starts at once rather than at the first tick of the retry schedule below. */
@@ -111,7 +105,6 @@ public class StartupPublishing {
      */
     public Optional<ReleaseRecord> releaseContentFolder(boolean publish) {
         LoadResult result = content.load();
-        lastResult = result;
         if (result.contentHash() != null && result.contentHash().equals(lastSeenHash)) {
             return Optional.empty();
         }

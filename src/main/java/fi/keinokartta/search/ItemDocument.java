@@ -83,10 +83,6 @@ public class ItemDocument {
         return out.toString();
     }
 
-    public String getId() {
-        return id;
-    }
-
     public Text text(Language language) {
         return texts.get(language);
     }

@@ -83,10 +83,7 @@ public class ItemSearch {
             keys.forEach((facet, key) -> counts.put(facet, FacetRequest.counts(result.aggregation(key))));
             return new fi.keinokartta.search.SearchResult(result.total().hitCount(), result.hits(), counts);
         } catch (SearchException e) {
-            if (isUnreachable(e)) {
-                throw new SearchUnavailableException("The search engine could not be reached: " + e.getMessage(), e);
-            }
-            throw e;
+            throw unreachableOr(e);
         }
     }
 
@@ -106,14 +103,15 @@ public class ItemSearch {
                     .requestTransformer(context -> context.path("/" + indexName + "/_search"))
                     .fetchHits(max);
         } catch (SearchException e) {
-            if (isUnreachable(e)) {
-                throw new SearchUnavailableException("The search engine could not be reached: " + e.getMessage(), e);
-            }
-            throw e;
+            throw unreachableOr(e);
         }
     }
 
-    /** A failure to talk to the engine at all, as opposed to a request it refused (which would be our bug). */
+    /** A failure to talk to the engine at all becomes "unavailable"; a request it refused stays a failure (our bug). */
+    private static RuntimeException unreachableOr(SearchException e) {
+        return isUnreachable(e) ? new SearchUnavailableException("The search engine could not be reached: " + e.getMessage(), e) : e;
+    }
+
     private static boolean isUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.io.IOException && !(cause instanceof java.io.UncheckedIOException)) {

@@ -39,16 +39,6 @@ public class SearchCluster {
         return searchMapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
     }
 
-    /** True when the cluster answers and is at least yellow. */
-    public boolean isAvailable() {
-        try {
-            JsonNode health = send("GET", "/_cluster/health", null, false).orElseThrow();
-            return !"red".equals(health.path("status").asText());
-        } catch (SearchUnavailableException e) {
-            return false;
-        }
-    }
-
     public boolean indexExists(String index) {
         try {
             // The client does not treat a 404 answer to HEAD as an error: look at the status.

@@ -29,8 +29,4 @@ public enum FigureUnit {
     public String id() {
         return id;
     }
-
-    public boolean isMoney() {
-        return id.startsWith("eur");
-    }
 }
