@@ -21,6 +21,18 @@ public interface KeinokarttaConfig {
 
     Editors editors();
 
+    Http http();
+
+    /** How the service answers over HTTP. */
+    interface Http {
+        /**
+         * Marks every cookie {@code Secure}, so browsers send it only over HTTPS. On in production (the site is
+         * served over HTTPS, usually behind a proxy that terminates TLS); off for the local run and the tests.
+         */
+        @WithDefault("false")
+        boolean secureCookies();
+    }
+
     /** The editors' sign-in (a local account file; OpenID Connect is configured with quarkus.oidc.*). */
     interface Editors {
         /**

@@ -1,6 +1,7 @@
 package fi.keinokartta.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,10 @@ import fi.keinokartta.web.Routes.Match;
 @Path("/{lang: fi|sv|en}")
 @Produces(MediaType.TEXT_HTML)
 public class PublicSite {
+
+    /** Ids of items and situations, and file names such as feed.xml: nothing else is ever redirected. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,127}");
+
 
     @Inject
     FrontPage front;
@@ -81,6 +86,10 @@ public class PublicSite {
         Language language = language(lang);
         Match match = match(word);
         if (match.wordLanguage() != language) {
+            // Only a well-formed id is carried into the other language's address; anything else cannot exist.
+            if (!ID.matcher(id).matches()) {
+                throw notFound(uri);
+            }
             return moved(match.page().path(language) + "/" + id, uri);
         }
         return switch (match.page()) {
@@ -112,7 +121,13 @@ public class PublicSite {
 
     private static Response moved(String path, UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
-        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(path + (query == null ? "" : "?" + query)))
-                .build();
+        URI target;
+        try {
+            target = new URI(path + (query == null ? "" : "?" + query));
+        } catch (URISyntaxException e) {
+            target = URI.create(path); // a query the browser sent but URI rules refuse: drop it rather than fail
+        }
+        // Set as a header: location() would resolve it against the request and escape its %-escapes again.
+        return Response.status(Response.Status.MOVED_PERMANENTLY).header("Location", target.toASCIIString()).build();
     }
 }

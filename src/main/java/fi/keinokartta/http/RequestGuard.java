@@ -1,0 +1,154 @@
+package fi.keinokartta.http;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fi.keinokartta.config.KeinokarttaConfig;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The first thing every request meets, before authentication and routing.
+ * <ul>
+ * <li>Addresses this site never uses are refused with 400: matrix parameters ({@code ;}, also as
+ * {@code %3B}), encoded slashes and backslashes, and NUL. Path permissions and the REST router read such
+ * paths differently (the router drops {@code ;…}, the permission pattern does not), which once let a
+ * stranger into the editors' area.</li>
+ * <li>Redirects never repeat the request's {@code Host}: an absolute {@code Location} to the host the
+ * request named becomes relative, so a forged Host cannot send readers elsewhere.</li>
+ * <li>Text answers say their character set, and in production every cookie is {@code Secure}.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class RequestGuard {
+
+    /** What never appears in an address of this site, raw or percent-encoded. */
+    private static final Pattern REFUSED_IN_PATH = Pattern.compile(";|%3[bB]|%2[fF]|%5[cC]|%00|\\\\");
+    /**
+     * The editors' addresses are plain: the sign-in keeps the address asked for in a cookie, and a cookie
+     * cannot hold every character an address can (a ';' or a '"' once made such requests hang).
+     */
+    private static final Pattern PROTECTED_PATH = Pattern.compile("[A-Za-z0-9._~/%-]*");
+    private static final List<String> TEXT_TYPES = List.of("text/html", "text/plain", "application/xml",
+            "application/atom+xml", "text/css", "text/javascript");
+
+    @Inject
+    KeinokarttaConfig config;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+    String formPostLocation;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.error-page", defaultValue = "/editor/login?failed=1")
+    String formErrorPage;
+
+    private boolean secureCookies;
+
+    void install(@Observes Router router) {
+        secureCookies = config.http().secureCookies();
+        router.route().order(Integer.MIN_VALUE).handler(this::guard);
+        // Requests the router itself cannot read (a broken %-escape, a raw '{' or '|'): say why.
+        router.errorHandler(400, rc -> Problems.send(rc, 400, "This address cannot be read: it has a character that must be"
+                + " written with a %-escape, or a broken %-escape. Check the address and try again."));
+    }
+
+    void guard(RoutingContext rc) {
+        String path = rc.request().path();
+        if (path == null || REFUSED_IN_PATH.matcher(path).find() || !isPrintableAscii(rc.request().uri())
+                || (isProtected(path) && !PROTECTED_PATH.matcher(path).matches())) {
+            Problems.send(rc, 400, "This address has characters this site never uses in addresses (such as ';', an encoded"
+                    + " '/' or unescaped letters outside ASCII); remove them and try again.");
+            return;
+        }
+        if (rc.request().method() == HttpMethod.POST && formPostLocation.equals(path) && !isForm(rc)) {
+            // Quarkus' form sign-in fails with an exception (500) on anything but a form body.
+            Problems.send(rc, 400, "Sign in with the form on /editor/login (a form body with j_username and j_password).");
+            return;
+        }
+        rc.addHeadersEndHandler(ignored -> adjustHeaders(rc));
+        rc.next();
+    }
+
+    private static boolean isProtected(String path) {
+        return path.startsWith("/editor") || path.startsWith("/preview") || path.startsWith("/api/v1/editor");
+    }
+
+    /** Browsers escape everything else; raw bytes outside printable ASCII come only from broken or hostile clients. */
+    static boolean isPrintableAscii(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isForm(RoutingContext rc) {
+        String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        return lower.startsWith("application/x-www-form-urlencoded") || lower.startsWith("multipart/form-data");
+    }
+
+    private void adjustHeaders(RoutingContext rc) {
+        HttpServerResponse response = rc.response();
+        if (response.getStatusCode() == 200 && rc.request().method() == HttpMethod.POST
+                && formPostLocation.equals(rc.request().path())) {
+            // The form sign-in answers an incomplete form (no name or no password) with an empty 200: send the
+            // person back to the form, as for a wrong password.
+            response.setStatusCode(303).headers().set(HttpHeaders.LOCATION, formErrorPage);
+        }
+        String location = response.headers().get(HttpHeaders.LOCATION);
+        if (location != null) {
+            response.headers().set(HttpHeaders.LOCATION, relativeToRequestHost(location, rc.request().authority() == null
+                    ? rc.request().getHeader(HttpHeaders.HOST) : rc.request().authority().toString()));
+        }
+        String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
+        if (type != null && !type.toLowerCase(Locale.ROOT).contains("charset")
+                && TEXT_TYPES.contains(type.strip().toLowerCase(Locale.ROOT))) {
+            response.headers().set(HttpHeaders.CONTENT_TYPE, type.strip() + ";charset=UTF-8");
+        }
+        if (secureCookies) {
+            List<String> cookies = response.headers().getAll(HttpHeaders.SET_COOKIE);
+            if (!cookies.isEmpty()) {
+                response.headers().remove(HttpHeaders.SET_COOKIE);
+                for (String cookie : cookies) {
+                    response.headers().add(HttpHeaders.SET_COOKIE,
+                            cookie.toLowerCase(Locale.ROOT).contains("; secure") ? cookie : cookie + "; Secure");
+                }
+            }
+        }
+    }
+
+    /** {@code http://<host>/fi/} → {@code /fi/} when {@code <host>} is what the request named; others unchanged. */
+    static String relativeToRequestHost(String location, String requestHost) {
+        if (requestHost == null) {
+            return location;
+        }
+        for (String scheme : List.of("http://", "https://")) {
+            if (location.regionMatches(true, 0, scheme, 0, scheme.length())) {
+                String rest = location.substring(scheme.length());
+                int slash = rest.indexOf('/');
+                String authority = slash < 0 ? rest : rest.substring(0, slash);
+                if (authority.equalsIgnoreCase(requestHost)) {
+                    return slash < 0 ? "/" : rest.substring(slash);
+                }
+            }
+        }
+        return location;
+    }
+}
