@@ -1,58 +1,93 @@
 package fi.keinokartta.editor;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.NewCookie;
+import jakarta.inject.Inject;
 
 import fi.keinokartta.api.ApiProblem;
+import fi.keinokartta.config.KeinokarttaConfig;
 
 /**
- * Protection of the editors' forms against cross-site requests: a random token in a strict same-site
- * cookie that every state-changing form must send back (double submit), plus a same-origin check.
+ * Protection of the editors' forms against cross-site requests. Every form that changes something carries
+ * a token derived from the editor's own session (an HMAC of the session cookie), so a token is worth
+ * nothing outside that session; and the request must say it comes from this site (a same-origin
+ * {@code Origin}, or {@code Sec-Fetch-Site: same-origin} when a browser sends no Origin).
  */
 @ApplicationScoped
 public class CsrfTokens {
 
-    public static final String COOKIE = "kk-csrf";
     public static final String FIELD = "csrf";
 
-    private final SecureRandom random = new SecureRandom();
+    @Inject
+    EditorSessions sessions;
 
-    /** The token of the request's cookie, or a new one (then also send {@link #cookie(String)}). */
-    public String tokenOrNew(String fromCookie) {
-        if (isWellFormed(fromCookie)) {
-            return fromCookie;
-        }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    @Inject
+    KeinokarttaConfig config;
+
+    /** The token for the forms of the session in this cookie; empty when there is no valid session. */
+    public String tokenFor(String sessionCookie) {
+        return sessions.read(sessionCookie).map(sessions::csrfToken).orElse("");
     }
 
-    public NewCookie cookie(String token) {
-        return new NewCookie.Builder(COOKIE).value(token).path("/editor").httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).build();
-    }
-
-    /** Refuses the request (403) unless the form token matches the cookie and the request comes from this site. */
-    public void verify(String formToken, String cookieToken, String origin, URI requestUri) {
-        if (origin != null && !origin.equals("null")) {
-            URI from = URI.create(origin);
-            if (!from.getHost().equalsIgnoreCase(requestUri.getHost()) || from.getPort() != requestUri.getPort()) {
-                throw new ApiProblem(403, "The form was sent from another site; it was refused.", null);
-            }
+    /** Refuses the request (403) unless it comes from this site and carries its session's token. */
+    public void verify(String formToken, String sessionCookie, String origin, String fetchSite, URI requestUri) {
+        if (!comesFromThisSite(origin, fetchSite, requestUri, config.web().baseUrl())) {
+            throw new ApiProblem(403, "The form was sent from another site, or the browser did not say where from; it was refused.",
+                    null);
         }
-        if (!isWellFormed(formToken) || !isWellFormed(cookieToken) || !MessageDigest.isEqual(
-                formToken.getBytes(StandardCharsets.US_ASCII), cookieToken.getBytes(StandardCharsets.US_ASCII))) {
+        String expected = tokenFor(sessionCookie);
+        if (expected.isEmpty() || formToken == null || !MessageDigest.isEqual(
+                formToken.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
             throw new ApiProblem(403, "The form's security token is missing or out of date: reload the page and try again.", null);
         }
     }
 
-    private static boolean isWellFormed(String token) {
-        return token != null && token.matches("[A-Za-z0-9_-]{43}");
+    /**
+     * A same-origin request: its Origin names this site (as the request was addressed, or as the configured
+     * public address when a proxy stands in between). A missing Origin is accepted only when the browser
+     * says {@code Sec-Fetch-Site: same-origin}; {@code null} or a malformed Origin never is.
+     */
+    static boolean comesFromThisSite(String origin, String fetchSite, URI requestUri, String baseUrl) {
+        if (origin == null || origin.isBlank()) {
+            return "same-origin".equals(fetchSite);
+        }
+        URI from;
+        try {
+            from = new URI(origin.strip());
+        } catch (URISyntaxException e) {
+            return false;
+        }
+        if (from.getHost() == null || from.getScheme() == null) {
+            return false;
+        }
+        return sameOrigin(from, requestUri) || sameOrigin(from, safeUri(baseUrl));
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        if (b == null || b.getHost() == null || b.getScheme() == null) {
+            return false;
+        }
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return uri.getScheme().toLowerCase(Locale.ROOT).equals("https") ? 443 : 80;
+    }
+
+    private static URI safeUri(String text) {
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 }

@@ -40,10 +40,18 @@ public class EditorAccounts {
     private volatile FileTime readAt;
 
     public Optional<Account> verify(String name, char[] password) {
-        Account account = current().get(name);
-        // Compare against a hash even for unknown names, so the time taken does not reveal which names exist.
-        String hash = account != null ? account.passwordHash() : DUMMY_HASH;
-        boolean matches = BcryptUtil.matches(new String(password), hash);
+        Map<String, Account> known = current();
+        Account account = known.get(name);
+        // Check against a hash of the same cost even for unknown names, so the time taken does not reveal
+        // which names exist (bcrypt's time doubles with each step of cost).
+        String hash = account != null ? account.passwordHash() : dummyHash(highestCost(known.values()));
+        boolean matches;
+        try {
+            matches = BcryptUtil.matches(new String(password), hash);
+        } catch (RuntimeException e) {
+            LOG.errorf("The password hash of editor account '%s' is not a bcrypt hash; the account cannot sign in", name);
+            matches = false;
+        }
         return matches && account != null ? Optional.of(account) : Optional.empty();
     }
 
@@ -51,7 +59,23 @@ public class EditorAccounts {
         return Optional.ofNullable(current().get(name));
     }
 
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not a password of anyone", 10);
+    private static final int DEFAULT_COST = 12;
+    private final Map<Integer, String> dummyHashes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String dummyHash(int cost) {
+        return dummyHashes.computeIfAbsent(cost, c -> BcryptUtil.bcryptHash("not a password of anyone", c));
+    }
+
+    /** The cost of a bcrypt hash ({@code $2a$12$…} → 12), or empty for anything else. */
+    static java.util.OptionalInt cost(String hash) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\$2[abxy]?\\$(\\d{2})\\$").matcher(hash);
+        return m.find() ? java.util.OptionalInt.of(Integer.parseInt(m.group(1))) : java.util.OptionalInt.empty();
+    }
+
+    static int highestCost(java.util.Collection<Account> accounts) {
+        return accounts.stream().map(a -> cost(a.passwordHash())).filter(java.util.OptionalInt::isPresent)
+                .mapToInt(java.util.OptionalInt::getAsInt).filter(c -> c >= 4 && c <= 31).max().orElse(DEFAULT_COST);
+    }
 
     private Map<String, Account> current() {
         Path file = config.editors().file();

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -56,6 +58,9 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
+// The role is checked here too, not only by the path permissions in application.properties: a path that
+// the permission's pattern does not match must never reach these methods.
+@RolesAllowed("editor")
 public class EditorPages {
 
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
@@ -67,6 +72,9 @@ public class EditorPages {
 
     @Inject
     CsrfTokens csrf;
+
+    @Inject
+    EditorSessions sessions;
 
     @Inject
     Texts texts;
@@ -131,18 +139,19 @@ public class EditorPages {
 
     @GET
     @Path("login")
+    @PermitAll
     @Operation(hidden = true)
     public Response login(@QueryParam("failed") String failed, @HeaderParam("Accept-Language") String accept,
-            @CookieParam(CsrfTokens.COOKIE) String token) {
+            @CookieParam(EditorSessions.COOKIE) String session) {
         Language language = language(accept);
-        return page(token, language, (context) -> Templates.login(context, failed != null),
+        return page(session, language, (context) -> Templates.login(context, failed != null),
                 texts.in(language).editor_login_title(), null);
     }
 
     @GET
     @Operation(hidden = true)
     public Response dashboard(@QueryParam("done") String done, @QueryParam("release") String releaseId,
-            @HeaderParam("Accept-Language") String accept, @CookieParam(CsrfTokens.COOKIE) String token) {
+            @HeaderParam("Accept-Language") String accept, @CookieParam(EditorSessions.COOKIE) String session) {
         Language language = language(accept);
         Messages m = texts.in(language);
         List<ReleaseRecord> releases = registry.list(50);
@@ -152,7 +161,7 @@ public class EditorPages {
                 .filter(r -> r.status() == fi.keinokartta.publishing.ReleaseStatus.CANDIDATE).limit(5).map(r -> row(r, m)).toList();
         LoadResult result = content.load();
         String notice = notice(done, releaseId, m);
-        return page(token, language, context -> Templates.dashboard(context, live, candidates, m.editor_folder(content.folder()
+        return page(session, language, context -> Templates.dashboard(context, live, candidates, m.editor_folder(content.folder()
                 .toString()), m.editor_problem_counts(result.report().errors().size(), result.report().warnings().size()),
                 result.ok()), m.editor_title(), notice);
     }
@@ -160,18 +169,18 @@ public class EditorPages {
     @GET
     @Path("releases")
     @Operation(hidden = true)
-    public Response releases(@HeaderParam("Accept-Language") String accept, @CookieParam(CsrfTokens.COOKIE) String token) {
+    public Response releases(@HeaderParam("Accept-Language") String accept, @CookieParam(EditorSessions.COOKIE) String session) {
         Language language = language(accept);
         Messages m = texts.in(language);
         List<ReleaseRow> rows = registry.list(100).stream().map(r -> row(r, m)).toList();
-        return page(token, language, context -> Templates.releases(context, rows), m.editor_releases(), null);
+        return page(session, language, context -> Templates.releases(context, rows), m.editor_releases(), null);
     }
 
     @GET
     @Path("releases/{id}")
     @Operation(hidden = true)
     public Response release(@PathParam("id") String id, @QueryParam("done") String done,
-            @HeaderParam("Accept-Language") String accept, @CookieParam(CsrfTokens.COOKIE) String token) {
+            @HeaderParam("Accept-Language") String accept, @CookieParam(EditorSessions.COOKIE) String session) {
         Language language = language(accept);
         Messages m = texts.in(language);
         ReleaseRecord record = registry.findSummary(id).orElseThrow(() -> ApiProblem.notFound("There is no release " + id + "."));
@@ -191,18 +200,18 @@ public class EditorPages {
                 record.status() == fi.keinokartta.publishing.ReleaseStatus.CANDIDATE
                         || record.status() == fi.keinokartta.publishing.ReleaseStatus.PREVIOUS,
                 record.status() == fi.keinokartta.publishing.ReleaseStatus.LIVE);
-        return page(token, language, context -> Templates.release(context, detail), m.editor_release() + " " + id,
+        return page(session, language, context -> Templates.release(context, detail), m.editor_release() + " " + id,
                 notice(done, id, m));
     }
 
     @GET
     @Path("validation")
     @Operation(hidden = true)
-    public Response validation(@HeaderParam("Accept-Language") String accept, @CookieParam(CsrfTokens.COOKIE) String token) {
+    public Response validation(@HeaderParam("Accept-Language") String accept, @CookieParam(EditorSessions.COOKIE) String session) {
         Language language = language(accept);
         Messages m = texts.in(language);
         LoadResult result = content.load();
-        return page(token, language, context -> Templates.validation(context, m.editor_folder(content.folder().toString()),
+        return page(session, language, context -> Templates.validation(context, m.editor_folder(content.folder().toString()),
                 result.report().problems(), m.editor_problem_counts(result.report().errors().size(),
                         result.report().warnings().size())), m.editor_validation(), null);
     }
@@ -210,7 +219,7 @@ public class EditorPages {
     @GET
     @Path("stale")
     @Operation(hidden = true)
-    public Response stale(@HeaderParam("Accept-Language") String accept, @CookieParam(CsrfTokens.COOKIE) String token) {
+    public Response stale(@HeaderParam("Accept-Language") String accept, @CookieParam(EditorSessions.COOKIE) String session) {
         Language language = language(accept);
         Messages m = texts.in(language);
         LoadResult result = content.load();
@@ -225,18 +234,18 @@ public class EditorPages {
                     "situations/" + s.id() + ".yaml", s.text(language).title(), date(s.reviewBy()), s.reviewBy().isBefore(today))));
         }
         rows.sort(Comparator.comparing(StaleRow::overdue).reversed().thenComparing(StaleRow::file));
-        return page(token, language, context -> Templates.stale(context, rows), m.editor_stale(), null);
+        return page(session, language, context -> Templates.stale(context, rows), m.editor_stale(), null);
     }
 
     @GET
     @Path("audit")
     @Operation(hidden = true)
-    public Response audit(@HeaderParam("Accept-Language") String accept, @CookieParam(CsrfTokens.COOKIE) String token) {
+    public Response audit(@HeaderParam("Accept-Language") String accept, @CookieParam(EditorSessions.COOKIE) String session) {
         Language language = language(accept);
         List<AuditRow> rows = registry.auditLog(200).stream()
                 .map(e -> new AuditRow(TIME.format(e.time()), e.user(), e.action(), e.releaseId(), e.previousReleaseId()))
                 .toList();
-        return page(token, language, context -> Templates.audit(context, rows), texts.in(language).editor_audit(), null);
+        return page(session, language, context -> Templates.audit(context, rows), texts.in(language).editor_audit(), null);
     }
 
     // --- Actions (POST, with the CSRF token) ----------------------------------------------------------
@@ -244,9 +253,9 @@ public class EditorPages {
     @POST
     @Path("build")
     @Operation(hidden = true)
-    public Response build(@FormParam(CsrfTokens.FIELD) String formToken, @CookieParam(CsrfTokens.COOKIE) String cookieToken,
-            @HeaderParam("Origin") String origin, @Context UriInfo uri) {
-        csrf.verify(formToken, cookieToken, origin, uri.getRequestUri());
+    public Response build(@FormParam(CsrfTokens.FIELD) String formToken, @CookieParam(EditorSessions.COOKIE) String session,
+            @HeaderParam("Origin") String origin, @HeaderParam("Sec-Fetch-Site") String fetchSite, @Context UriInfo uri) {
+        csrf.verify(formToken, session, origin, fetchSite, uri.getRequestUri());
         LoadResult result = content.load();
         if (!result.ok()) {
             return seeOther("/editor/validation");
@@ -259,8 +268,8 @@ public class EditorPages {
     @Path("releases/{id}/publish")
     @Operation(hidden = true)
     public Response publish(@PathParam("id") String id, @FormParam(CsrfTokens.FIELD) String formToken,
-            @CookieParam(CsrfTokens.COOKIE) String cookieToken, @HeaderParam("Origin") String origin, @Context UriInfo uri) {
-        csrf.verify(formToken, cookieToken, origin, uri.getRequestUri());
+            @CookieParam(EditorSessions.COOKIE) String session, @HeaderParam("Origin") String origin, @HeaderParam("Sec-Fetch-Site") String fetchSite, @Context UriInfo uri) {
+        csrf.verify(formToken, session, origin, fetchSite, uri.getRequestUri());
         publisher.publish(id, user());
         return seeOther("/editor/releases/" + id + "?done=published");
     }
@@ -268,9 +277,9 @@ public class EditorPages {
     @POST
     @Path("rollback")
     @Operation(hidden = true)
-    public Response rollback(@FormParam(CsrfTokens.FIELD) String formToken, @CookieParam(CsrfTokens.COOKIE) String cookieToken,
-            @HeaderParam("Origin") String origin, @Context UriInfo uri) {
-        csrf.verify(formToken, cookieToken, origin, uri.getRequestUri());
+    public Response rollback(@FormParam(CsrfTokens.FIELD) String formToken, @CookieParam(EditorSessions.COOKIE) String session,
+            @HeaderParam("Origin") String origin, @HeaderParam("Sec-Fetch-Site") String fetchSite, @Context UriInfo uri) {
+        csrf.verify(formToken, session, origin, fetchSite, uri.getRequestUri());
         ReleaseRecord back = publisher.rollback(user());
         return seeOther("/editor/?done=rolled-back&release=" + back.releaseId());
     }
@@ -278,11 +287,14 @@ public class EditorPages {
     @POST
     @Path("logout")
     @Operation(hidden = true)
-    public Response logout(@FormParam(CsrfTokens.FIELD) String formToken, @CookieParam(CsrfTokens.COOKIE) String cookieToken,
-            @HeaderParam("Origin") String origin, @Context UriInfo uri) {
-        csrf.verify(formToken, cookieToken, origin, uri.getRequestUri());
-        NewCookie expired = new NewCookie.Builder("quarkus-credential").value("").path("/").maxAge(0).build();
-        return Response.seeOther(URI.create("/editor/login")).cookie(expired).build();
+    public Response logout(@FormParam(CsrfTokens.FIELD) String formToken, @CookieParam(EditorSessions.COOKIE) String session,
+            @HeaderParam("Origin") String origin, @HeaderParam("Sec-Fetch-Site") String fetchSite, @Context UriInfo uri) {
+        csrf.verify(formToken, session, origin, fetchSite, uri.getRequestUri());
+        // Ends this and every other session of the editor on every instance, not just this browser's cookie.
+        sessions.endAll(user());
+        NewCookie credential = new NewCookie.Builder("quarkus-credential").value("").path("/").maxAge(0).build();
+        NewCookie sessionCookie = new NewCookie.Builder(EditorSessions.COOKIE).value("").path("/").maxAge(0).build();
+        return Response.seeOther(URI.create("/editor/login")).cookie(credential, sessionCookie).build();
     }
 
     // --- Helpers ------------------------------------------------------------------------------------
@@ -291,16 +303,11 @@ public class EditorPages {
         TemplateInstance render(EditorContext context);
     }
 
-    private Response page(String cookieToken, Language language, Render render, String title, String notice) {
-        String token = csrf.tokenOrNew(cookieToken);
+    private Response page(String session, Language language, Render render, String title, String notice) {
         String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        EditorContext context = new EditorContext(language.code(), title, user, token, assets.urls(), notice);
+        EditorContext context = new EditorContext(language.code(), title, user, csrf.tokenFor(session), assets.urls(), notice);
         TemplateInstance template = render.render(context).setLocale(language.locale());
-        Response.ResponseBuilder response = Response.ok(template).header("Cache-Control", "no-store");
-        if (!token.equals(cookieToken)) {
-            response.cookie(csrf.cookie(token));
-        }
-        return response.build();
+        return Response.ok(template).header("Cache-Control", "no-store").build();
     }
 
     private String user() {

@@ -19,6 +19,8 @@ import fi.keinokartta.publishing.ReleaseStatus;
 import fi.keinokartta.publishing.ReleaseTracker;
 import fi.keinokartta.search.SearchCluster;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Preview: {@code /preview/<release>/<any public address>} answers exactly like the public address,
@@ -40,12 +42,30 @@ public class PreviewFilters {
     @Inject
     SearchCluster cluster;
 
+    @Inject
+    CurrentIdentityAssociation identities;
+
     @ServerRequestFilter(preMatching = true)
-    public void choosePreviewRelease(ContainerRequestContext request) {
+    public Uni<Void> choosePreviewRelease(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         if (!path.startsWith("/preview")) {
-            return;
+            return Uni.createFrom().voidItem();
         }
+        // The path permissions in application.properties already ask for an editor; checking the role here
+        // too means that no address variant the permissions' patterns miss can open a preview.
+        return identities.getDeferredIdentity().map(identity -> {
+            if (identity.isAnonymous()) {
+                throw new ApiProblem(401, "Sign in as an editor to see a preview.", null);
+            }
+            if (!identity.hasRole("editor")) {
+                throw new ApiProblem(403, "Only editors can see previews.", null);
+            }
+            preview(request, path);
+            return null;
+        });
+    }
+
+    private void preview(ContainerRequestContext request, String path) {
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             // A preview only shows; publishing goes through the editors' own forms with their CSRF token.
             throw new ApiProblem(405, "A preview can only be looked at (GET).", null);

@@ -21,6 +21,7 @@ import fi.keinokartta.content.load.ContentLoader;
 import fi.keinokartta.publishing.Publisher;
 import fi.keinokartta.publishing.ReleaseTracker;
 import fi.keinokartta.testing.CorpusFolder;
+import fi.keinokartta.testing.EditorLogin;
 import fi.keinokartta.testing.LiveRelease;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -76,21 +77,14 @@ class EditorFlowTest {
         }
     }
 
-    /** Signs in through the form and returns the sign-in cookie. */
-    private static String signIn(String user, String password) {
-        Response response = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", user).formParam("j_password", password).post("/j_security_check");
-        assertThat(response.statusCode()).isEqualTo(302);
-        return response.getCookie("quarkus-credential");
+    /** Signs in through the form; the sign-in and session cookies. */
+    static EditorLogin signIn(String user, String password) {
+        return EditorLogin.signIn(user, password);
     }
 
-    /** The CSRF cookie and the same token from the page's forms. */
-    private static String[] csrf(String session, String page) {
-        Response response = given().cookie("quarkus-credential", session).get(page);
-        assertThat(response.statusCode()).isEqualTo(200);
-        String token = response.getCookie(CsrfTokens.COOKIE);
-        assertThat(response.asString()).contains("name=\"csrf\" value=\"" + token + "\"");
-        return new String[] { token, token };
+    /** The signed-in browser's request, sent from this site's own pages (as a browser says with Origin). */
+    private static io.restassured.specification.RequestSpecification as(EditorLogin login) {
+        return login.request().header("Origin", io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port);
     }
 
     @Test
@@ -102,27 +96,27 @@ class EditorFlowTest {
                 .formParam("j_username", "editor").formParam("j_password", "wrong").post("/j_security_check")
                 .then().statusCode(302).header("Location", endsWith("/editor/login?failed=1"));
 
-        String reader = signIn("reader", "test-reader-password");
-        given().cookie("quarkus-credential", reader).get("/editor/").then().statusCode(403);
-        given().cookie("quarkus-credential", reader).get("/preview/" + originalRelease + "/fi/").then().statusCode(403);
+        EditorLogin reader = signIn("reader", "test-reader-password");
+        reader.request().get("/editor/").then().statusCode(403);
+        reader.request().get("/preview/" + originalRelease + "/fi/").then().statusCode(403);
 
         given().get("/api/v1/editor/releases").then().statusCode(401);
         given().auth().preemptive().basic("reader", "test-reader-password").get("/api/v1/editor/releases").then().statusCode(403);
         given().auth().preemptive().basic("editor", "wrong").get("/api/v1/editor/releases").then().statusCode(401);
         given().auth().preemptive().basic("editor", EDITOR_PASSWORD).get("/api/v1/editor/releases").then().statusCode(200);
-        given().cookie("quarkus-credential", signIn("editor", EDITOR_PASSWORD)).get("/editor/").then().statusCode(200)
+        signIn("editor", EDITOR_PASSWORD).request().get("/editor/").then().statusCode(200)
                 .body(containsString("Kirjautuneena: editor"));
     }
 
     @Test
     void noChangeWithoutTheFormsToken() {
-        String session = signIn("editor", EDITOR_PASSWORD);
-        given().cookie("quarkus-credential", session).redirects().follow(false).post("/editor/build")
+        EditorLogin session = signIn("editor", EDITOR_PASSWORD);
+        as(session).redirects().follow(false).post("/editor/build")
                 .then().statusCode(403).body(containsString("security token"));
-        String[] csrf = csrf(session, "/editor/");
-        given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", "x".repeat(43))
+        String token = session.csrfToken("/editor/");
+        as(session).formParam("csrf", "x".repeat(43))
                 .redirects().follow(false).post("/editor/rollback").then().statusCode(403);
-        given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", csrf[1])
+        session.request().formParam("csrf", token)
                 .header("Origin", "https://evil.example").redirects().follow(false).post("/editor/rollback")
                 .then().statusCode(403).body(containsString("another site"));
         assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
@@ -130,40 +124,40 @@ class EditorFlowTest {
 
     @Test
     void changePreviewPublishAndRollBack() {
-        String session = signIn("editor", EDITOR_PASSWORD);
-        String[] csrf = csrf(session, "/editor/");
+        EditorLogin session = signIn("editor", EDITOR_PASSWORD);
+        String token = session.csrfToken("/editor/");
 
         // An editor changes an entry in the content folder and asks for a candidate.
         new CorpusFolder(FOLDER.resolve("content")).replace("items/palkkatuki.yaml", "title: Palkkatuki",
                 "title: Palkkatuki työnantajalle");
-        String location = given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0])
-                .formParam("csrf", csrf[1]).redirects().follow(false).post("/editor/build")
+        String location = as(session)
+                .formParam("csrf", token).redirects().follow(false).post("/editor/build")
                 .then().statusCode(303).extract().header("Location");
         String candidate = location.replaceAll(".*/editor/releases/([0-9a-f]{12}).*", "$1");
         assertThat(candidate).hasSize(12).isNotEqualTo(originalRelease);
 
         // The release page shows what changed and offers preview and publish.
-        given().cookie("quarkus-credential", session).get("/editor/releases/" + candidate).then().statusCode(200)
+        session.request().get("/editor/releases/" + candidate).then().statusCode(200)
                 .body(containsString("Palkkatuki (palkkatuki): title (fi)"))
                 .body(containsString("/preview/" + candidate + "/fi/"))
                 .body(containsString("action=\"/editor/releases/" + candidate + "/publish\""));
 
         // Preview shows the candidate, marked as such, with its links kept in the preview; the public site is unchanged.
-        given().cookie("quarkus-credential", session).get("/preview/" + candidate + "/fi/keinot/palkkatuki").then()
+        session.request().get("/preview/" + candidate + "/fi/keinot/palkkatuki").then()
                 .statusCode(200)
                 .header("X-Robots-Tag", "noindex")
                 .body(containsString("<h1>Palkkatuki työnantajalle</h1>"))
                 .body(containsString("ESIKATSELU"))
                 .body(containsString("href=\"/preview/" + candidate + "/fi/haku\""));
-        given().cookie("quarkus-credential", session).get("/preview/" + candidate + "/api/v1/measures/palkkatuki")
+        session.request().get("/preview/" + candidate + "/api/v1/measures/palkkatuki")
                 .then().statusCode(200).body("title", equalTo("Palkkatuki työnantajalle")).body("release", equalTo(candidate));
         given().get("/fi/keinot/palkkatuki").then().body(containsString("<h1>Palkkatuki</h1>"))
                 .body(not(containsString("ESIKATSELU")));
-        given().cookie("quarkus-credential", session).post("/preview/" + candidate + "/api/v1/editor/rollback")
+        session.request().post("/preview/" + candidate + "/api/v1/editor/rollback")
                 .then().statusCode(405);
 
         // Publish.
-        given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", csrf[1])
+        as(session).formParam("csrf", token)
                 .redirects().follow(false).post("/editor/releases/" + candidate + "/publish")
                 .then().statusCode(303).header("Location", endsWith("/editor/releases/" + candidate + "?done=published"));
         given().get("/fi/keinot/palkkatuki").then().body(containsString("<h1>Palkkatuki työnantajalle</h1>"))
@@ -172,11 +166,11 @@ class EditorFlowTest {
                                 .format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")) + "</dd>"));
         given().get("/fi/uutta").then().body(containsString("Palkkatuki työnantajalle</a> – muuttui: otsikko (fi)"));
         given().get("/fi/uutta/feed.xml").then().body(containsString("Palkkatuki työnantajalle"));
-        given().cookie("quarkus-credential", session).get("/editor/audit").then()
+        session.request().get("/editor/audit").then()
                 .body(containsString("<td>editor</td><td>publish</td>"));
 
         // Roll back: the previous answers come back.
-        given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", csrf[1])
+        as(session).formParam("csrf", token)
                 .redirects().follow(false).post("/editor/rollback").then().statusCode(303);
         given().get("/fi/keinot/palkkatuki").then().body(containsString("<h1>Palkkatuki</h1>"));
         assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
@@ -184,14 +178,14 @@ class EditorFlowTest {
 
     @Test
     void aBrokenChangeIsRefusedAndTheEditorSeesWhy() {
-        String session = signIn("editor", EDITOR_PASSWORD);
-        String[] csrf = csrf(session, "/editor/");
+        EditorLogin session = signIn("editor", EDITOR_PASSWORD);
+        String token = session.csrfToken("/editor/");
         new CorpusFolder(FOLDER.resolve("content")).replace("items/palkkatuki.yaml", "type: benefit", "type: benefitt");
 
-        given().cookie("quarkus-credential", session).cookie(CsrfTokens.COOKIE, csrf[0]).formParam("csrf", csrf[1])
+        as(session).formParam("csrf", token)
                 .redirects().follow(false).post("/editor/build")
                 .then().statusCode(303).header("Location", endsWith("/editor/validation"));
-        given().cookie("quarkus-credential", session).get("/editor/validation").then().statusCode(200)
+        session.request().get("/editor/validation").then().statusCode(200)
                 .body(containsString("items/palkkatuki.yaml:3"))
                 .body(containsString("&#39;type&#39; has the value &#39;benefitt&#39;"));
         given().auth().preemptive().basic("editor", EDITOR_PASSWORD).post("/api/v1/editor/releases")
@@ -230,8 +224,8 @@ class EditorFlowTest {
     void theStaleReportListsEntriesToReview() {
         new CorpusFolder(FOLDER.resolve("content")).replace("items/starttiraha.yaml", "reviewBy: '2099-12-31'",
                 "reviewBy: '2026-11-24'");
-        String session = signIn("editor", EDITOR_PASSWORD);
-        given().cookie("quarkus-credential", session).get("/editor/stale").then().statusCode(200)
+        EditorLogin session = signIn("editor", EDITOR_PASSWORD);
+        session.request().get("/editor/stale").then().statusCode(200)
                 .body(containsString("items/starttiraha.yaml"))
                 .body(not(containsString("items/palkkatuki.yaml")));
     }
