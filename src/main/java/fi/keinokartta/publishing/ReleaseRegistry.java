@@ -136,7 +136,9 @@ public class ReleaseRegistry {
 
     /**
      * Takes the cluster-wide build lock, so two instances never build or publish at the same time.
-     * A lock older than its timeout is taken over (its owner died).
+     * A lock older than its timeout is taken over (its owner died). Creating and taking over are both
+     * atomic in the engine (create-if-absent, and replace-if-unchanged by sequence number and primary
+     * term), so of two instances racing for an expired lock exactly one gets it.
      */
     public boolean tryLock(String owner, java.time.Duration timeout) {
         Instant now = Instant.now(clock);
@@ -145,18 +147,41 @@ public class ReleaseRegistry {
         if (cluster.createDocument(INDEX, LOCK_ID, lock)) {
             return true;
         }
-        Optional<JsonNode> current = cluster.getDocumentSource(INDEX, LOCK_ID);
-        if (current.isPresent() && Instant.parse(current.get().path("expiresAt").asText(now.toString())).isBefore(now)) {
-            cluster.deleteDocument(INDEX, LOCK_ID);
-            return cluster.createDocument(INDEX, LOCK_ID, lock);
+        Optional<SearchCluster.VersionedDocument> current = cluster.getVersionedDocument(INDEX, LOCK_ID);
+        if (current.isEmpty()) {
+            return cluster.createDocument(INDEX, LOCK_ID, lock); // released meanwhile
         }
-        return current.isEmpty() && cluster.createDocument(INDEX, LOCK_ID, lock);
+        Instant expiresAt = Instant.parse(current.get().source().path("expiresAt").asText(now.toString()));
+        return expiresAt.isBefore(now) && cluster.replaceDocumentIfUnchanged(INDEX, LOCK_ID, lock, current.get());
     }
 
+    /** Releases the lock if this owner still holds it (it may have been taken over after its timeout). */
     public void unlock(String owner) {
-        cluster.getDocumentSource(INDEX, LOCK_ID)
-                .filter(lock -> owner.equals(lock.path("owner").asText()))
-                .ifPresent(lock -> cluster.deleteDocument(INDEX, LOCK_ID));
+        cluster.getVersionedDocument(INDEX, LOCK_ID)
+                .filter(lock -> owner.equals(lock.source().path("owner").asText()))
+                .ifPresent(lock -> cluster.deleteDocumentIfUnchanged(INDEX, LOCK_ID, lock));
+    }
+
+    /** Records that an editor signed out: every session of theirs begun before now ends, on every instance. */
+    public void recordSignOut(String user, Instant time) {
+        ObjectNode event = json.createObjectNode().put("kind", "sign-out").put("user", user).put("time", time.toString());
+        cluster.putDocument(INDEX, "sign-out-" + sha256(user), event, true);
+    }
+
+    /** When the editor last signed out, if ever. */
+    public Optional<Instant> lastSignOut(String user) {
+        return cluster.getDocumentSource(INDEX, "sign-out-" + sha256(user))
+                .filter(node -> user.equals(node.path("user").asText()))
+                .map(node -> Instant.parse(node.path("time").asText()));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<ReleaseRecord> query(ObjectNode termQuery, int limit, boolean newestFirst) {

@@ -142,6 +142,58 @@ public class SearchCluster {
         }
     }
 
+    /** A document with the sequence number and primary term that optimistic concurrency control checks. */
+    public record VersionedDocument(JsonNode source, long seqNo, long primaryTerm) {
+    }
+
+    /** A document and its version, or empty when there is none. */
+    public Optional<VersionedDocument> getVersionedDocument(String index, String id) {
+        return perform(new Request("GET", "/" + index + "/_doc/" + id), true)
+                .filter(node -> node.path("found").asBoolean(false))
+                .map(node -> new VersionedDocument(node.path("_source"), node.path("_seq_no").asLong(),
+                        node.path("_primary_term").asLong()));
+    }
+
+    /**
+     * Replaces a document only if nobody changed it since it was read with this version; false when someone
+     * did (or it is gone). The engine decides atomically, so of two instances racing, exactly one wins.
+     */
+    public boolean replaceDocumentIfUnchanged(String index, String id, JsonNode document, VersionedDocument seen) {
+        Request request = new Request("PUT", "/" + index + "/_doc/" + id);
+        request.addParameter("refresh", "true");
+        request.addParameter("if_seq_no", Long.toString(seen.seqNo()));
+        request.addParameter("if_primary_term", Long.toString(seen.primaryTerm()));
+        request.setJsonEntity(write(document));
+        return performConditional(request);
+    }
+
+    /** Deletes a document only if nobody changed it since it was read with this version; false otherwise. */
+    public boolean deleteDocumentIfUnchanged(String index, String id, VersionedDocument seen) {
+        Request request = new Request("DELETE", "/" + index + "/_doc/" + id);
+        request.addParameter("refresh", "true");
+        request.addParameter("if_seq_no", Long.toString(seen.seqNo()));
+        request.addParameter("if_primary_term", Long.toString(seen.primaryTerm()));
+        return performConditional(request);
+    }
+
+    private boolean performConditional(Request request) {
+        try {
+            client().performRequest(request);
+            return true;
+        } catch (ResponseException e) {
+            int status = e.getResponse().getStatusLine().getStatusCode();
+            if (status == 409 || status == 404) {
+                return false;
+            }
+            if (status >= 500 || status == 429) {
+                throw new SearchUnavailableException("The search cluster could not answer (" + status + ").", e);
+            }
+            throw new SearchClusterException("The search cluster refused " + request + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("The search cluster is unreachable: " + e.getMessage(), e);
+        }
+    }
+
     public Optional<JsonNode> getDocumentSource(String index, String id, String... excludedFields) {
         Request request = new Request("GET", "/" + index + "/_source/" + id);
         if (excludedFields.length > 0) {
