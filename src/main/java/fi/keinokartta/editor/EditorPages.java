@@ -34,6 +34,7 @@ import fi.keinokartta.api.ApiProblem;
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
 import fi.keinokartta.content.load.ContentProblem;
 import fi.keinokartta.content.model.Catalogue;
+import fi.keinokartta.content.model.StaleFigures;
 import fi.keinokartta.i18n.Language;
 import fi.keinokartta.i18n.Messages;
 import fi.keinokartta.i18n.Texts;
@@ -113,6 +114,10 @@ public class EditorPages {
     public record StaleRow(String file, String title, String reviewBy, boolean overdue) {
     }
 
+    /** A figure whose period has ended without a newer value. */
+    public record StaleFigureRow(String file, String title, String figure, String label, String validTo) {
+    }
+
     public record AuditRow(String time, String user, String action, String release, String previous) {
     }
 
@@ -130,7 +135,7 @@ public class EditorPages {
         static native TemplateInstance validation(EditorContext page, String folder, List<ContentProblem> problems,
                 String counts);
 
-        static native TemplateInstance stale(EditorContext page, List<StaleRow> rows);
+        static native TemplateInstance stale(EditorContext page, List<StaleRow> rows, List<StaleFigureRow> figures);
 
         static native TemplateInstance audit(EditorContext page, List<AuditRow> rows);
     }
@@ -234,7 +239,11 @@ public class EditorPages {
                     "situations/" + s.id() + ".yaml", s.text(language).title(), date(s.reviewBy()), s.reviewBy().isBefore(today))));
         }
         rows.sort(Comparator.comparing(StaleRow::overdue).reversed().thenComparing(StaleRow::file));
-        return page(session, language, context -> Templates.stale(context, rows), m.editor_stale(), null);
+        List<StaleFigureRow> figures = catalogue == null ? List.of() : StaleFigures.in(catalogue, today).stream()
+                .map(s -> new StaleFigureRow(s.file(), s.item().text(language).title(), s.figure().id(),
+                        s.figure().label().get(language), date(s.figure().validTo())))
+                .toList();
+        return page(session, language, context -> Templates.stale(context, rows, figures), m.editor_stale(), null);
     }
 
     @GET

@@ -108,6 +108,18 @@ public interface Messages {
     @Message("{from}–{to}")
     String figure_validBetween(String from, String to);
 
+    @Message("vanhentunut")
+    String figure_stale();
+
+    @Message("Vanhentunut: tämän luvun voimassaolo on päättynyt, eikä uudempaa arvoa ole vahvistettu lähteistämme. Tarkista ajantasainen luku lähteestä tai järjestäjältä.")
+    String figure_stale_note();
+
+    @Message("{count} tämän sivun luvuista on vanhentunut: niiden voimassaolo on päättynyt, eikä uudempaa arvoa ole vahvistettu lähteistämme. Ne on merkitty kohtaan Määrät ja rajat; tarkista ajantasaiset luvut lähteistä tai järjestäjältä.")
+    String item_stale_figures(int count);
+
+    @Message("vanhentuneita lukuja {count}")
+    String item_stale_figures_short(int count);
+
     // --- Layout ----------------------------------------------------------------------------------
     @Message("Keinot, etuudet ja palvelut osatyökykyisille – ja miten ne sopivat yhteen")
     String site_tagline();
@@ -586,6 +598,15 @@ public interface Messages {
 
     @Message("Vanhenevat tiedot")
     String editor_stale();
+
+    @Message("Vanhentuneet luvut")
+    String editor_stale_figures();
+
+    @Message("Luvut, joiden voimassaolo on päättynyt ilman uudempaa arvoa. Lukijat näkevät ne merkittyinä vanhentuneiksi, kunnes lisäät ajantasaisen luvun ja merkitset sen kenttään replacedBy.")
+    String editor_stale_figures_help();
+
+    @Message("Voimassa asti")
+    String editor_valid_to();
 
     @Message("Tapahtumaloki")
     String editor_audit();

@@ -19,9 +19,12 @@ public record ItemView(String id, String lang, String type, String typeLabel, St
     public record Section(String key, String heading, String html) {
     }
 
-    /** A figure with its formatted value and the period it applies to. */
+    /**
+     * A figure with its formatted value and the period it applies to. {@code stale}: the period has ended
+     * and no newer value is known, so the value may no longer be the one that applies.
+     */
     public record FigureView(String id, String label, BigDecimal value, String unit, String text, LocalDate validFrom,
-            LocalDate validTo, String validity, SourceView source) {
+            LocalDate validTo, String validity, SourceView source, boolean stale) {
     }
 
     public record SourceView(String id, String title, String url, String publisher, LocalDate accessed) {

@@ -61,7 +61,7 @@ public class ItemViews {
         List<ItemView.FigureView> figureViews = item.figures().stream()
                 .map(f -> new ItemView.FigureView(f.id(), f.label().get(language), f.value(), f.unit().id(),
                         figures.value(f, language), f.validFrom(), f.validTo(), figures.validity(f, language),
-                        source(sourceById.get(f.source()))))
+                        source(sourceById.get(f.source())), f.isStaleOn(LocalDate.now(clock))))
                 .toList();
         LocalDate today = LocalDate.now(clock);
         return new ItemView(item.id(), language.code(), item.type().id(), labels.type(item.type(), language), text.title(),

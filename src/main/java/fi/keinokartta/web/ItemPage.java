@@ -59,8 +59,8 @@ public class ItemPage {
     public record Combination(ItemView.CombinationView rule, String role, String askFrom) {
     }
 
-    /** Dates written for readers of the language. */
-    public record Dates(String reviewed, String reviewBy, String lastChanged) {
+    /** Dates written for readers of the language, and how many figures of the page are stale. */
+    public record Dates(String reviewed, String reviewBy, String lastChanged, int staleFigures) {
     }
 
     @CheckedTemplate
@@ -75,7 +75,8 @@ public class ItemPage {
                 "There is no measure, benefit or service with the id '" + id + "'."));
         Messages m = texts.in(language);
         Dates dates = new Dates(FigureFormatter.date(item.reviewed(), language), FigureFormatter.date(item.reviewBy(), language),
-                item.lastChanged() == null ? null : FigureFormatter.date(item.lastChanged(), language));
+                item.lastChanged() == null ? null : FigureFormatter.date(item.lastChanged(), language),
+                (int) item.figures().stream().filter(ItemView.FigureView::stale).count());
         PageContext page = pages.context(language, item.title(), item.summary(), l -> Routes.item(l, id), release, "search");
         return Response.ok(Pages.in(language, Templates.page(page, item, dates, groups(item, language, m),
                 Routes.checker(language, List.of(id), null), structuredData(item, page)))).build();

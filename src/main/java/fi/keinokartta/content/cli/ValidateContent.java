@@ -1,9 +1,14 @@
 package fi.keinokartta.content.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import fi.keinokartta.content.load.ContentLoader;
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
+import fi.keinokartta.content.model.StaleFigures;
+import fi.keinokartta.content.model.StaleFigures.StaleFigure;
+import fi.keinokartta.i18n.Language;
 
 /**
  * The editors' command-line check of a content folder (see docs/editing.md). Prints every problem as
@@ -29,6 +34,10 @@ public final class ValidateContent {
             System.out.printf("OK: %d items, %d situations, %d rules, %d categories, %d providers (content %s)%n",
                     catalogue.items().size(), catalogue.situations().size(), catalogue.rules().size(),
                     catalogue.categories().size(), catalogue.providers().size(), result.contentHash().substring(0, 12));
+            List<StaleFigure> stale = StaleFigures.in(catalogue, LocalDate.now());
+            System.out.printf("Stale figures (period ended, no newer value): %d%n", stale.size());
+            stale.forEach(s -> System.out.printf("  %s: %s (%s, ended %s)%n", s.file(), s.figure().id(),
+                    s.figure().label().get(Language.EN), s.figure().validTo()));
         } else {
             System.out.println("NOT PUBLISHABLE: fix the errors above.");
         }

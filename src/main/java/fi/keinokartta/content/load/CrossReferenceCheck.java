@@ -22,6 +22,7 @@ import fi.keinokartta.content.model.Item;
 import fi.keinokartta.content.model.ItemText;
 import fi.keinokartta.content.model.Rule;
 import fi.keinokartta.content.model.Situation;
+import fi.keinokartta.content.model.Source;
 import fi.keinokartta.i18n.Language;
 
 /**
@@ -122,6 +123,9 @@ final class CrossReferenceCheck {
         for (int i = 0; i < item.sources().size(); i++) {
             unique(sourceIds, item.sources().get(i).id(), "source", loaded, "/sources/" + i);
         }
+        sources(loaded, "/sources", item.sources());
+        Set<String> allFigureIds = new HashSet<>();
+        item.figures().forEach(f -> allFigureIds.add(f.id()));
         Set<String> figureIds = new HashSet<>();
         for (int i = 0; i < item.figures().size(); i++) {
             Figure figure = item.figures().get(i);
@@ -134,9 +138,20 @@ final class CrossReferenceCheck {
             if (figure.validTo() != null && figure.validTo().isBefore(figure.validFrom())) {
                 problems.error(loaded.file(), loaded.line(pointer + "/validTo"),
                         "The figure '" + figure.id() + "' ends (validTo) before it starts (validFrom).");
-            } else if (figure.validTo() != null && figure.validTo().isBefore(today)) {
-                problems.warning(loaded.file(), loaded.line(pointer + "/validTo"), "The figure '" + figure.id()
-                        + "' no longer applies (validTo " + figure.validTo() + "): update it to the current value.");
+            } else if (figure.isStaleOn(today)) {
+                problems.warning(loaded.file(), loaded.line(pointer + "/validTo"), "Stale figure '" + figure.id()
+                        + "': its period ended on " + figure.validTo() + " and no newer value is declared. Add the current"
+                        + " value as a new figure from an official source and name it in 'replacedBy'; until then readers"
+                        + " see this figure marked as out of date.");
+            }
+            if (figure.replacedBy() != null) {
+                if (figure.replacedBy().equals(figure.id()) || !allFigureIds.contains(figure.replacedBy())) {
+                    problems.error(loaded.file(), loaded.line(pointer + "/replacedBy"), "The figure '" + figure.id()
+                            + "' is replaced by '" + figure.replacedBy() + "', which is not another figure of this item.");
+                } else if (figure.validTo() == null) {
+                    problems.error(loaded.file(), loaded.line(pointer + "/replacedBy"), "The figure '" + figure.id()
+                            + "' names a replacement but has no end date: add 'validTo'.");
+                }
             }
         }
         for (Language language : Language.values()) {
@@ -160,6 +175,7 @@ final class CrossReferenceCheck {
         Situation situation = loaded.value();
         references(loaded, "/responsible", situation.responsible(), providerIds, "provider", "taxonomies/providers.yaml");
         reviewDates(loaded, situation.reviewed(), situation.reviewBy());
+        sources(loaded, "/sources", situation.sources());
         Set<String> phaseIds = new HashSet<>();
         for (int i = 0; i < situation.phases().size(); i++) {
             Situation.Phase phase = situation.phases().get(i);
@@ -210,6 +226,7 @@ final class CrossReferenceCheck {
                 if (rule.validTo() != null && rule.validTo().isBefore(rule.validFrom())) {
                     problems.error(file.file(), file.line(pointer + "/validTo"), "The rule ends (validTo) before it starts (validFrom).");
                 }
+                sources(file, pointer + "/sources", rule.sources());
                 if (rule.reviewed().isAfter(today)) {
                     problems.error(file.file(), file.line(pointer + "/reviewed"), "The review date " + rule.reviewed() + " is in the future.");
                 }
@@ -300,6 +317,26 @@ final class CrossReferenceCheck {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /** Access dates that cannot be true: in the future, or on a site that had already been closed. */
+    private void sources(Loaded<?> file, String pointer, List<Source> sources) {
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            String at = pointer + "/" + i;
+            if (source.accessed().isAfter(today)) {
+                problems.error(file.file(), file.line(at + "/accessed"), "The source '" + source.id() + "' was read on "
+                        + source.accessed() + ", which is in the future.");
+            }
+            RetiredSites.of(source.url()).ifPresent(site -> {
+                if (!source.isArchived() && source.accessed().isAfter(site.lastDay())) {
+                    problems.warning(file.file(), file.line(at + "/url"), "The source '" + source.id() + "' is on "
+                            + site.host() + ", which closed after " + site.lastDay() + ", so it cannot have been read on "
+                            + source.accessed() + ". Replace it with a current official page (" + site.replacedBy()
+                            + ") or, if it is kept as a historical record, mark it 'archived: true'.");
+                }
+            });
+        }
     }
 
     private void reviewDates(Loaded<?> file, LocalDate reviewed, LocalDate reviewBy) {

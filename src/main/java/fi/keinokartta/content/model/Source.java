@@ -2,6 +2,14 @@ package fi.keinokartta.content.model;
 
 import java.time.LocalDate;
 
-/** An official page that confirms what an entry says, with the date it was read. */
-public record Source(String id, String url, String title, String publisher, LocalDate accessed) {
+/**
+ * An official page that confirms what an entry says, with the date it was read. {@code archived}
+ * marks a page kept on purpose as a historical record (for example the only page that says when a rule
+ * started) although its site has since been closed.
+ */
+public record Source(String id, String url, String title, String publisher, LocalDate accessed, Boolean archived) {
+
+    public boolean isArchived() {
+        return Boolean.TRUE.equals(archived);
+    }
 }

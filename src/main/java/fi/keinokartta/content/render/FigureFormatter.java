@@ -2,6 +2,7 @@ package fi.keinokartta.content.render;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -26,9 +27,20 @@ public class FigureFormatter {
     @Inject
     Texts texts;
 
-    /** Value and unit with the validity in brackets. */
+    Clock clock = Clock.systemDefaultZone();
+
+    /**
+     * Value and unit with the validity in brackets; a stale figure (its period has ended and no newer
+     * value is known) says so right there: "108,89 €/kk (1.1.2024–31.12.2024, vanhentunut)".
+     */
     public String format(Figure figure, Language language) {
-        return value(figure, language) + " (" + validity(figure, language) + ")";
+        String stale = isStale(figure) ? ", " + texts.in(language).figure_stale() : "";
+        return value(figure, language) + " (" + validity(figure, language) + stale + ")";
+    }
+
+    /** The figure's period has ended and no newer value is declared. */
+    public boolean isStale(Figure figure) {
+        return figure.isStaleOn(LocalDate.now(clock));
     }
 
     public String value(Figure figure, Language language) {
