@@ -70,6 +70,22 @@ class CatalogueContentTest {
     }
 
     @Test
+    void noSourceIsOnAClosedSiteUnlessKeptAsAnArchivedRecord() {
+        assertThat(result.report().warnings()).as(result.report().format())
+                .noneSatisfy(p -> assertThat(p.message()).contains("which closed after"));
+    }
+
+    @Test
+    void theOnlyWarningsAreStaleFiguresThatTellWhereToCheck() {
+        assertThat(result.report().warnings()).as(result.report().format())
+                .allSatisfy(p -> assertThat(p.message()).startsWith("Stale figure"));
+        for (var stale : fi.keinokartta.content.model.StaleFigures.in(catalogue, LocalDate.now())) {
+            assertThat(stale.item().sources()).as(stale.file() + " names the source where the current value is checked")
+                    .anySatisfy(source -> assertThat(source.id()).isEqualTo(stale.figure().source()));
+        }
+    }
+
+    @Test
     void everyItemOfTheConceptIsThereUnderItsStableId() {
         Set<String> ids = catalogue.items().stream().map(Item::id).collect(Collectors.toSet());
         assertThat(ids).containsAll(CONCEPT_IDS).containsAll(ADDED_IDS);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import fi.keinokartta.content.load.ContentLoader;
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
 import fi.keinokartta.content.load.ContentProblem;
+import fi.keinokartta.content.model.StaleFigures;
 import fi.keinokartta.testing.CorpusFolder;
 
 /**
@@ -30,6 +32,7 @@ class ContentValidationTest {
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Helsinki"));
     private static final String ITEM = "items/tyokokeilu.yaml";
     private static final String RULES = "rules/testisaannot.yaml";
+    private static final String STALE_BEFORE = "validFrom: '2025-01-01'\n  source: kela";
 
     @TempDir
     Path temp;
@@ -101,6 +104,14 @@ class ContentValidationTest {
                 broken("contradicting rules for one pair", c -> c.replace(RULES, "  situations:\n  - tyonhakija\n", ""),
                         RULES, null, "The rule 'tyokokeilu-ammatillinen-kuntoutus' contradicts the rule "
                                 + "'tyokokeilu-ammatillinen-kuntoutus-tyossa'"),
+                broken("a source read in the future", c -> c.replace(ITEM, "accessed: '2026-11-01'", "accessed: '2026-12-01'"),
+                        ITEM, 20, "The source 'kela' was read on 2026-12-01, which is in the future"),
+                broken("a figure replaced by a figure that does not exist", c -> c.replace(ITEM, STALE_BEFORE,
+                        "validFrom: '2025-01-01'\n  validTo: '2025-12-31'\n  replacedBy: kesto-2026\n  source: kela"),
+                        ITEM, 27, "is replaced by 'kesto-2026', which is not another figure of this item"),
+                broken("a figure replaced by itself", c -> c.replace(ITEM, STALE_BEFORE,
+                        "validFrom: '2025-01-01'\n  replacedBy: kesto\n  source: kela"),
+                        ITEM, 26, "is replaced by 'kesto', which is not another figure of this item"),
                 broken("a required file missing", c -> c.delete("taxonomies/providers.yaml"),
                         "taxonomies/providers.yaml", null, "This required file is missing"));
     }
@@ -164,5 +175,59 @@ class ContentValidationTest {
             assertThat(p.file()).isEqualTo("items/palkkatuki.yaml");
             assertThat(p.message()).contains("the figure '1 770 euro' without a date");
         });
+    }
+
+    @Test
+    void aFigureWhosePeriodEndedWithoutANewerValueIsReportedAsStale() {
+        CorpusFolder copy = CorpusFolder.copy(temp)
+                .replace(ITEM, STALE_BEFORE, "validFrom: '2025-01-01'\n  validTo: '2025-12-31'\n  source: kela");
+
+        LoadResult result = new ContentLoader(TODAY).load(copy.root());
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.report().warnings()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(ITEM);
+            assertThat(p.line()).isEqualTo(26);
+            assertThat(p.message()).contains("Stale figure 'kesto': its period ended on 2025-12-31 and no newer value is declared");
+        });
+        assertThat(StaleFigures.in(result.catalogue(), LocalDate.now(TODAY)))
+                .extracting(s -> s.file() + "#" + s.figure().id()).containsExactly(ITEM + "#kesto");
+    }
+
+    @Test
+    void aFigureWithANewerValueIsNotStale() {
+        CorpusFolder copy = CorpusFolder.copy(temp)
+                .replace(ITEM, STALE_BEFORE, "validFrom: '2025-01-01'\n  validTo: '2025-12-31'\n  replacedBy: kesto-2026\n"
+                        + "  source: kela\n  label:\n    fi: Enimmäiskesto\n    sv: Längsta tid\n    en: Maximum duration\n"
+                        + "- id: kesto-2026\n  value: 4\n  unit: months\n  validFrom: '2026-01-01'\n  source: kela");
+
+        LoadResult result = new ContentLoader(TODAY).load(copy.root());
+
+        assertThat(result.report().problems()).as(result.report().format()).isEmpty();
+        assertThat(StaleFigures.in(result.catalogue(), LocalDate.now(TODAY))).isEmpty();
+    }
+
+    @Test
+    void aSourceOnAClosedSiteIsFlaggedUnlessArchived() {
+        String teSource = "url: https://www.te-palvelut.fi/te/fi/tyonhakijalle/index.html";
+        CorpusFolder copy = CorpusFolder.copy(temp).replace(ITEM, "url: https://www.kela.fi/", teSource);
+
+        LoadResult result = new ContentLoader(TODAY).load(copy.root());
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.report().warnings()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(ITEM);
+            assertThat(p.line()).isEqualTo(18);
+            assertThat(p.message()).contains("The source 'kela' is on te-palvelut.fi, which closed after 2024-12-31")
+                    .contains("archived: true");
+        });
+
+        copy.replace(ITEM, "accessed: '2026-11-01'", "accessed: '2026-11-01'\n  archived: true");
+        LoadResult archived = new ContentLoader(TODAY).load(copy.root());
+        assertThat(archived.report().problems()).as(archived.report().format()).isEmpty();
+
+        copy.replace(ITEM, "accessed: '2026-11-01'\n  archived: true", "accessed: '2024-06-01'");
+        LoadResult readBeforeClosing = new ContentLoader(TODAY).load(copy.root());
+        assertThat(readBeforeClosing.report().problems()).as(readBeforeClosing.report().format()).isEmpty();
     }
 }
