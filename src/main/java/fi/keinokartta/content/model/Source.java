@@ -9,7 +9,12 @@ import java.time.LocalDate;
  */
 public record Source(String id, String url, String title, String publisher, LocalDate accessed, Boolean archived) {
 
+    /** Absent means not archived, so a source reads the same from YAML and from a stored release. */
+    public Source {
+        archived = Boolean.TRUE.equals(archived);
+    }
+
     public boolean isArchived() {
-        return Boolean.TRUE.equals(archived);
+        return archived;
     }
 }
