@@ -18,6 +18,9 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/v1/measures/{id}"))
                 .body("paths", hasKey("/api/v1/combinations"))
                 .body("paths", hasKey("/api/v1/taxonomies"))
+                .body("paths", hasKey("/api/v1/situations"))
+                .body("paths", hasKey("/api/v1/situations/{id}"))
+                .body("paths.'/api/v1/situations/{id}'.get.responses", hasKey("404"))
                 .body("paths.'/api/v1/search'.get.responses", hasKey("400"))
                 .body("components.schemas", hasKey("Problem"));
     }
