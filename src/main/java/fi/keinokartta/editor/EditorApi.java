@@ -49,8 +49,13 @@ public class EditorApi {
     @Inject
     ReleaseRegistry registry;
 
-    /** The validation of the content folder. */
+    /** The validation of the content folder ({@code folder} is its name only, never the server's path). */
     public record Validation(String folder, boolean publishable, List<ContentProblem> problems) {
+    }
+
+    private String folderName() {
+        java.nio.file.Path name = content.folder().getFileName();
+        return name == null ? "" : name.toString();
     }
 
     @GET
@@ -65,7 +70,7 @@ public class EditorApi {
     @Operation(summary = "Validate the content folder now")
     public Validation validation() {
         LoadResult result = content.load();
-        return new Validation(content.folder().toString(), result.ok(), result.report().problems());
+        return new Validation(folderName(), result.ok(), result.report().problems());
     }
 
     @POST
@@ -75,7 +80,7 @@ public class EditorApi {
         LoadResult result = content.load();
         if (!result.ok()) {
             return Response.status(422).type(MediaType.APPLICATION_JSON)
-                    .entity(new Validation(content.folder().toString(), false, result.report().problems())).build();
+                    .entity(new Validation(folderName(), false, result.report().problems())).build();
         }
         return Response.status(201).entity(builder.build(result, user()).withoutCatalogue()).build();
     }

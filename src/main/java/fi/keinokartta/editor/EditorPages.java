@@ -126,7 +126,7 @@ public class EditorPages {
         static native TemplateInstance login(EditorContext page, boolean failed);
 
         static native TemplateInstance dashboard(EditorContext page, ReleaseRow live, List<ReleaseRow> candidates,
-                String folder, String problems, boolean contentOk);
+                String folder, String problems, boolean contentOk, boolean canRollBack);
 
         static native TemplateInstance releases(EditorContext page, List<ReleaseRow> releases);
 
@@ -164,11 +164,16 @@ public class EditorPages {
                 .map(r -> row(r, m)).orElse(null);
         List<ReleaseRow> candidates = releases.stream()
                 .filter(r -> r.status() == fi.keinokartta.publishing.ReleaseStatus.CANDIDATE).limit(5).map(r -> row(r, m)).toList();
+        // Rollback is offered only when the release before the live one is still kept (see Publisher.rollback).
+        boolean canRollBack = releases.stream().filter(r -> r.status() == fi.keinokartta.publishing.ReleaseStatus.LIVE)
+                .findFirst().map(ReleaseRecord::previousReleaseId)
+                .flatMap(previous -> releases.stream().filter(r -> r.releaseId().equals(previous)).findFirst())
+                .filter(r -> r.status() == fi.keinokartta.publishing.ReleaseStatus.PREVIOUS).isPresent();
         LoadResult result = content.load();
         String notice = notice(done, releaseId, m);
         return page(session, language, context -> Templates.dashboard(context, live, candidates, m.editor_folder(content.folder()
                 .toString()), m.editor_problem_counts(result.report().errors().size(), result.report().warnings().size()),
-                result.ok()), m.editor_title(), notice);
+                result.ok(), canRollBack), m.editor_title(), notice);
     }
 
     @GET

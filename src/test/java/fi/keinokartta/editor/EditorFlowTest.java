@@ -168,6 +168,9 @@ class EditorFlowTest {
         given().get("/fi/uutta/feed.xml").then().body(containsString("Palkkatuki työnantajalle"));
         session.request().get("/editor/audit").then()
                 .body(containsString("<td>editor</td><td>publish</td>"));
+        // The release before is kept, so the dashboard offers to roll back to it.
+        given().cookie("quarkus-credential", session).get("/editor/").then()
+                .body(containsString("action=\"/editor/rollback\""));
 
         // Roll back: the previous answers come back.
         as(session).formParam("csrf", token)
@@ -187,9 +190,12 @@ class EditorFlowTest {
                 .then().statusCode(303).header("Location", endsWith("/editor/validation"));
         session.request().get("/editor/validation").then().statusCode(200)
                 .body(containsString("items/palkkatuki.yaml:3"))
-                .body(containsString("&#39;type&#39; has the value &#39;benefitt&#39;"));
+                .body(containsString("&#39;type&#39; has the value &#39;benefitt&#39;"))
+                .body(not(containsString(FOLDER.toAbsolutePath().toString())));
+        given().cookie("quarkus-credential", session).get("/editor/").then().statusCode(200)
+                .body(not(containsString(FOLDER.toAbsolutePath().toString())));
         given().auth().preemptive().basic("editor", EDITOR_PASSWORD).post("/api/v1/editor/releases")
-                .then().statusCode(422).body("publishable", equalTo(false))
+                .then().statusCode(422).body("publishable", equalTo(false)).body("folder", equalTo("content"))
                 .body("problems[0].file", equalTo("items/palkkatuki.yaml"));
         assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
         given().get("/api/v1/measures/palkkatuki").then().statusCode(200).body("type", equalTo("benefit"));
