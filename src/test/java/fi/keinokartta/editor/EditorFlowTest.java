@@ -180,6 +180,22 @@ class EditorFlowTest {
     }
 
     @Test
+    void theStaleReportListsFiguresWhosePeriodHasEnded() {
+        String session = signIn("editor", EDITOR_PASSWORD);
+        given().cookie("quarkus-credential", session).get("/editor/stale").then().statusCode(200)
+                .body(not(containsString("Vanhentuneet luvut")));
+
+        new CorpusFolder(FOLDER.resolve("content")).replace("items/tyokokeilu.yaml", "validFrom: '2025-01-01'\n  source: kela",
+                "validFrom: '2025-01-01'\n  validTo: '2025-12-31'\n  source: kela");
+
+        given().cookie("quarkus-credential", session).get("/editor/stale").then().statusCode(200)
+                .body(containsString("Vanhentuneet luvut (1)"))
+                .body(containsString("Työkokeilu: Enimmäiskesto <code>items/tyokokeilu.yaml · kesto</code>"))
+                .body(containsString("31.12.2025 – <strong>vanhentunut</strong>"))
+                .body(not(containsString("Kaikki tiedot on tarkistettu ajallaan")));
+    }
+
+    @Test
     void aBrokenChangeIsRefusedAndTheEditorSeesWhy() {
         EditorLogin session = signIn("editor", EDITOR_PASSWORD);
         String token = session.csrfToken("/editor/");
