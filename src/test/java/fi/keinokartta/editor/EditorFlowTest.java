@@ -169,7 +169,7 @@ class EditorFlowTest {
         session.request().get("/editor/audit").then()
                 .body(containsString("<td>editor</td><td>publish</td>"));
         // The release before is kept, so the dashboard offers to roll back to it.
-        given().cookie("quarkus-credential", session).get("/editor/").then()
+        session.request().get("/editor/").then()
                 .body(containsString("action=\"/editor/rollback\""));
 
         // Roll back: the previous answers come back.
@@ -181,14 +181,14 @@ class EditorFlowTest {
 
     @Test
     void theStaleReportListsFiguresWhosePeriodHasEnded() {
-        String session = signIn("editor", EDITOR_PASSWORD);
-        given().cookie("quarkus-credential", session).get("/editor/stale").then().statusCode(200)
+        EditorLogin session = signIn("editor", EDITOR_PASSWORD);
+        session.request().get("/editor/stale").then().statusCode(200)
                 .body(not(containsString("Vanhentuneet luvut")));
 
         new CorpusFolder(FOLDER.resolve("content")).replace("items/tyokokeilu.yaml", "validFrom: '2025-01-01'\n  source: kela",
                 "validFrom: '2025-01-01'\n  validTo: '2025-12-31'\n  source: kela");
 
-        given().cookie("quarkus-credential", session).get("/editor/stale").then().statusCode(200)
+        session.request().get("/editor/stale").then().statusCode(200)
                 .body(containsString("Vanhentuneet luvut (1)"))
                 .body(containsString("Työkokeilu: Enimmäiskesto <code>items/tyokokeilu.yaml · kesto</code>"))
                 .body(containsString("31.12.2025 – <strong>vanhentunut</strong>"))
@@ -208,7 +208,7 @@ class EditorFlowTest {
                 .body(containsString("items/palkkatuki.yaml:3"))
                 .body(containsString("&#39;type&#39; has the value &#39;benefitt&#39;"))
                 .body(not(containsString(FOLDER.toAbsolutePath().toString())));
-        given().cookie("quarkus-credential", session).get("/editor/").then().statusCode(200)
+        session.request().get("/editor/").then().statusCode(200)
                 .body(not(containsString(FOLDER.toAbsolutePath().toString())));
         given().auth().preemptive().basic("editor", EDITOR_PASSWORD).post("/api/v1/editor/releases")
                 .then().statusCode(422).body("publishable", equalTo(false)).body("folder", equalTo("content"))
