@@ -66,6 +66,12 @@ public class SignInThrottle {
         failures.remove(accountKey(account));
     }
 
+    /** How many failures are remembered for an account (tests and diagnostics). */
+    int failureCount(String account) {
+        Failures f = failures.get(accountKey(account));
+        return f == null ? 0 : f.count();
+    }
+
     /** Forgets everything (tests). */
     void forgetAll() {
         failures.clear();
