@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.keinokartta.content.load.CombinationCoverage;
 import fi.keinokartta.content.model.Item;
 import fi.keinokartta.content.model.Rule;
 import fi.keinokartta.publishing.Release;
@@ -35,15 +36,7 @@ public class CombinationService {
         List<Rule> rules = release.rulesOf(a).stream()
                 .filter(rule -> rule.isAbout(a, b) && rule.isValidOn(day))
                 .toList();
-        Optional<Rule> chosen;
-        if (situation.isPresent()) {
-            String s = situation.get();
-            chosen = rules.stream().filter(r -> r.situations().contains(s)).findFirst()
-                    .or(() -> rules.stream().filter(Rule::appliesInEverySituation).findFirst());
-        } else {
-            chosen = rules.stream().filter(Rule::appliesInEverySituation).findFirst()
-                    .or(() -> rules.size() == 1 ? Optional.of(rules.get(0)) : Optional.empty());
-        }
+        Optional<Rule> chosen = CombinationCoverage.applicable(rules, a, b, situation, day);
         List<Rule> others = rules.stream().filter(r -> chosen.map(c -> c != r).orElse(true)).toList();
         Verdict verdict = chosen.map(Rule::verdict).orElse(Verdict.UNKNOWN);
         List<String> askFrom = chosen.filter(r -> !r.askFrom().isEmpty()).map(Rule::askFrom)

@@ -697,4 +697,41 @@ public interface Messages {
 
     @Message("Ei virheitä eikä varoituksia.")
     String editor_validation_clean();
+
+    // --- Combination coverage (editors) --------------------------------------------------------
+    @Message("Yhdistelmien kattavuus")
+    String editor_coverage();
+
+    @Message("Tilanteen saman vaiheen keinoja yhdistetään käytännössä. Jokaiselle tällaiselle parille pitää olla lähteistetty sääntö. Puuttuva sääntö ei estä julkaisua, mutta lukija näkee parille vain \"ei dokumentoitua sääntöä\".")
+    String editor_coverage_intro();
+
+    @Message("{total} saman vaiheen paria: säännöllisiä {documented} ({documentedPercent} %), tulos muu kuin \"ei tiedossa\" {known} ({knownPercent} %), ilman sääntöä {missing}.")
+    String editor_coverage_summary(int total, int documented, int documentedPercent, int known, int knownPercent, int missing);
+
+    @Message("Tilanne ja vaihe")
+    String editor_coverage_phase();
+
+    @Message("Pareja")
+    String editor_coverage_pairs();
+
+    @Message("Sääntö")
+    String editor_coverage_with_rule();
+
+    @Message("Tulos tiedossa")
+    String editor_coverage_known();
+
+    @Message("Parit ilman sääntöä")
+    String editor_coverage_missing();
+
+    @Message("Jokaiselle saman vaiheen parille on sääntö.")
+    String editor_coverage_none_missing();
+
+    @Message("Säännöt, joiden tulos on \"ei tiedossa\"")
+    String editor_coverage_unknown();
+
+    @Message("Sisältökansiossa on virheitä, joten kattavuus on laskettu julkisesta julkaisusta.")
+    String editor_coverage_from_live();
+
+    @Message("Kattavuutta ei voi laskea: sisältökansiossa on virheitä eikä julkista julkaisua ole.")
+    String editor_coverage_nothing();
 }

@@ -3,7 +3,9 @@ package fi.keinokartta.content.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.time.ZoneId;
 
+import fi.keinokartta.content.load.CombinationCoverage;
 import fi.keinokartta.content.load.ContentLoader;
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
 import fi.keinokartta.content.model.StaleFigures;
@@ -13,12 +15,15 @@ import fi.keinokartta.i18n.Language;
 /**
  * The editors' command-line check of a content folder (see docs/editing.md). Prints every problem as
  * {@code file:line: severity: sentence} and exits 1 when the content cannot be published, 0 otherwise
- * (warnings alone do not block publishing). Runs without the search engine or the service.
+ * (warnings alone do not block publishing). After a clean check it prints the combination coverage and the
+ * within-phase pairs that have no rule yet, as information. Runs without the search engine or the service.
  */
 public final class ValidateContent {
 
     private ValidateContent() {
     }
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     public static void main(String[] args) {
         if (args.length > 1 || (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help")))) {
@@ -38,9 +43,21 @@ public final class ValidateContent {
             System.out.printf("Stale figures (period ended, no newer value): %d%n", stale.size());
             stale.forEach(s -> System.out.printf("  %s: %s (%s, ended %s)%n", s.file(), s.figure().id(),
                     s.figure().label().get(Language.EN), s.figure().validTo()));
+            printCoverage(CombinationCoverage.of(catalogue, LocalDate.now(FINLAND)));
         } else {
             System.out.println("NOT PUBLISHABLE: fix the errors above.");
         }
         System.exit(result.ok() ? 0 : 1);
+    }
+
+    /** Coverage is information for editors, not a problem: pairs without a rule never block publishing. */
+    private static void printCoverage(CombinationCoverage.Report coverage) {
+        System.out.println(coverage.summary() + ".");
+        for (CombinationCoverage.PhaseCoverage phase : coverage.phases()) {
+            for (CombinationCoverage.PhasePair pair : phase.missing()) {
+                System.out.println("situations/" + pair.situation() + ".yaml: info: no combination rule for "
+                        + pair.a() + " + " + pair.b() + " (phase " + pair.phase() + ")");
+            }
+        }
     }
 }
