@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import fi.keinokartta.combination.Verdict;
+import fi.keinokartta.content.load.CombinationCoverage;
 import fi.keinokartta.content.load.ContentLoader;
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
 import fi.keinokartta.content.model.Catalogue;
@@ -176,6 +177,28 @@ class CatalogueContentTest {
                 i -> i.sources().stream().map(s -> s.url()).toList()));
         urls.forEach((id, list) -> assertThat(list).as(id).allSatisfy(url -> assertThat(url).matches("https://[^\\s]+")));
         catalogue.items().forEach(i -> i.sources().forEach(s -> assertThat(s.accessed()).isNotNull()));
+    }
+
+    /**
+     * Issue 14 §3: every pair of items a situation places in the same phase has an explicit rule today, and at
+     * least three quarters of them say more than "unknown". An unknown rule says whom to ask; every other one
+     * has a source.
+     */
+    @Test
+    void everyPairInTheSamePhaseHasARuleAndMostHaveAKnownVerdict() {
+        CombinationCoverage.Report coverage = CombinationCoverage.of(catalogue, LocalDate.now());
+
+        assertThat(coverage.total()).isGreaterThanOrEqualTo(190);
+        assertThat(coverage.missing()).as(coverage.summary()).isEmpty();
+        assertThat(coverage.knownPercent()).as(coverage.summary()).isGreaterThanOrEqualTo(75);
+        for (CombinationCoverage.PhasePair pair : coverage.pairs()) {
+            Rule rule = pair.rule();
+            if (rule.verdict() == Verdict.UNKNOWN) {
+                assertThat(rule.askFrom()).as(rule.id()).isNotEmpty();
+            } else {
+                assertThat(rule.sources()).as(rule.id()).isNotEmpty();
+            }
+        }
     }
 
     /** The date of the last commit that changed the file; today for a file with uncommitted changes. */
