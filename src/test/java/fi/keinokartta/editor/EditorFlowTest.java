@@ -251,4 +251,29 @@ class EditorFlowTest {
                 .body(containsString("items/starttiraha.yaml"))
                 .body(not(containsString("items/palkkatuki.yaml")));
     }
+
+    @Test
+    void editorsSeeTheCombinationCoverageAndThePairsWithoutARule() {
+        given().redirects().follow(false).get("/editor/coverage").then().statusCode(302)
+                .header("Location", endsWith("/editor/login"));
+        given().cookie("quarkus-credential", signIn("reader", "test-reader-password")).get("/editor/coverage").then()
+                .statusCode(403);
+
+        String session = signIn("editor", EDITOR_PASSWORD);
+        given().cookie("quarkus-credential", session).get("/editor/").then().statusCode(200)
+                .body(containsString("href=\"/editor/coverage\""));
+        given().cookie("quarkus-credential", session).get("/editor/coverage").then().statusCode(200)
+                .body(containsString("Yhdistelmien kattavuus"))
+                .body(not(containsString("Esteettömyys (esteettomyys)")));
+
+        // An editor places a measure in a phase next to two others it has no rule with.
+        new CorpusFolder(FOLDER.resolve("content")).replace("situations/tyonhakija.yaml", "  - palkkatuki\n",
+                "  - palkkatuki\n  - esteettomyys\n");
+        String page = given().cookie("quarkus-credential", session).header("Accept-Language", "en")
+                .get("/editor/coverage").then().statusCode(200).extract().asString();
+        assertThat(page).contains("Combination coverage", "without a rule 2.")
+                .contains("Accessibility (esteettomyys)", "Work trial (tyokokeilu) + Accessibility (esteettomyys)",
+                        "Pay subsidy (palkkatuki) + Accessibility (esteettomyys)");
+        assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
+    }
 }
