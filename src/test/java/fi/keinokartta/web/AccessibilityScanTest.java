@@ -111,7 +111,7 @@ class AccessibilityScanTest {
             page.waitForURL("**/editor/");
             String live = page.locator("a[href^='/editor/releases/']").first().innerText();
             for (String path : List.of("editor/", "editor/releases", "editor/releases/" + live, "editor/validation",
-                    "editor/stale", "editor/audit", "preview/" + live + "/fi/", "preview/" + live + "/en/measures/palkkatuki")) {
+                    "editor/stale", "editor/coverage", "editor/audit", "preview/" + live + "/fi/", "preview/" + live + "/en/measures/palkkatuki")) {
                 page.navigate(base + path);
                 AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
                 assertThat(results.getViolations()).as(path + "\n" + describe(results.getViolations())).isEmpty();
