@@ -75,7 +75,7 @@ public class CoveragePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(EditorContext page, String notice, String summary, List<PhaseRow> phases,
+        static native TemplateInstance page(EditorContext page, String notice, String summary, String across, List<PhaseRow> phases,
                 List<PairRow> missing, List<PairRow> unknown);
     }
 
@@ -88,6 +88,7 @@ public class CoveragePage {
         Catalogue catalogue = result.ok() ? result.catalogue() : tracker.live().map(Release::catalogue).orElse(null);
         String notice = result.ok() ? null : catalogue == null ? m.editor_coverage_nothing() : m.editor_coverage_from_live();
         String summary = null;
+        String across = null;
         List<PhaseRow> phases = List.of();
         List<PairRow> missing = List.of();
         List<PairRow> unknown = List.of();
@@ -98,6 +99,9 @@ public class CoveragePage {
             Map<String, Item> items = catalogue.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
             summary = m.editor_coverage_summary(report.total(), report.documented(), report.documentedPercent(),
                     report.known(), report.knownPercent(), report.missing().size());
+            CombinationCoverage.Report wide = CombinationCoverage.acrossPhases(catalogue, LocalDate.now(FINLAND));
+            across = m.editor_coverage_across(wide.total(), wide.documented(), wide.documentedPercent(), wide.known(),
+                    wide.knownPercent());
             phases = report.phases().stream().filter(p -> !p.pairs().isEmpty())
                     .map(p -> new PhaseRow(situationTitle(situations.get(p.situation()), language),
                             phaseTitle(situations.get(p.situation()), p.phase(), language),
@@ -111,7 +115,7 @@ public class CoveragePage {
         String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
         String csrfToken = csrf.tokenOrNew(token);
         EditorContext context = new EditorContext(language.code(), title, user, csrfToken, assets.urls(), null);
-        TemplateInstance template = Templates.page(context, notice, summary, phases, missing, unknown)
+        TemplateInstance template = Templates.page(context, notice, summary, across, phases, missing, unknown)
                 .setLocale(language.locale());
         Response.ResponseBuilder response = Response.ok(template).header("Cache-Control", "no-store");
         if (!csrfToken.equals(token)) {

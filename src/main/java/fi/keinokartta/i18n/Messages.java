@@ -734,4 +734,7 @@ public interface Messages {
 
     @Message("Kattavuutta ei voi laskea: sisältökansiossa on virheitä eikä julkista julkaisua ole.")
     String editor_coverage_nothing();
+
+    @Message("Laajempi tavoite, tilanteen kaikki keinoparit vaiheesta riippumatta: {total} paria, säännöllisiä {documented} ({documentedPercent} %), tulos muu kuin \"ei tiedossa\" {known} ({knownPercent} %).")
+    String editor_coverage_across(int total, int documented, int documentedPercent, int known, int knownPercent);
 }

@@ -130,4 +130,19 @@ class CombinationCoverageTest {
         return new Rule(id, List.of(a, b), verdict, null, null, situations, LocalDate.of(2020, 1, 1), null, DAY, List.of(),
                 List.of(), new Localized<>("fi", "sv", "en"));
     }
+
+    @Test
+    void acrossPhasesPairsEveryItemOfASituationOnce() {
+        Catalogue catalogue = catalogue(List.of(situation("s", phase("p1", "a", "b"), phase("p2", "b", "c")),
+                situation("t", phase("q", "a", "c"))), List.of(rule("a-c", Verdict.TOGETHER, List.of(), "a", "c")));
+
+        Report report = CombinationCoverage.acrossPhases(catalogue, DAY);
+
+        assertThat(report.pairs()).extracting(p -> p.situation() + ":" + p.a() + "+" + p.b())
+                .containsExactly("s:a+b", "s:a+c", "s:b+c", "t:a+c");
+        assertThat(report.pairs()).allSatisfy(p -> assertThat(p.phase()).isEqualTo(CombinationCoverage.ALL_PHASES));
+        assertThat(report.documented()).isEqualTo(2);
+        assertThat(report.summary()).startsWith("Combination coverage across phases: 4 pair(s) of items in the same situation");
+        assertThat(CombinationCoverage.of(catalogue, DAY).total()).isEqualTo(3);
+    }
 }

@@ -271,7 +271,7 @@ class EditorFlowTest {
                 "  - palkkatuki\n  - esteettomyys\n");
         String page = given().cookie("quarkus-credential", session).header("Accept-Language", "en")
                 .get("/editor/coverage").then().statusCode(200).extract().asString();
-        assertThat(page).contains("Combination coverage", "without a rule 2.")
+        assertThat(page).contains("Combination coverage", "without a rule 2.", "The wider goal")
                 .contains("Accessibility (esteettomyys)", "Work trial (tyokokeilu) + Accessibility (esteettomyys)",
                         "Pay subsidy (palkkatuki) + Accessibility (esteettomyys)");
         assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);

@@ -44,6 +44,7 @@ public final class ValidateContent {
             stale.forEach(s -> System.out.printf("  %s: %s (%s, ended %s)%n", s.file(), s.figure().id(),
                     s.figure().label().get(Language.EN), s.figure().validTo()));
             printCoverage(CombinationCoverage.of(catalogue, LocalDate.now(FINLAND)));
+            System.out.println(CombinationCoverage.acrossPhases(catalogue, LocalDate.now(FINLAND)).summary() + ".");
         } else {
             System.out.println("NOT PUBLISHABLE: fix the errors above.");
         }

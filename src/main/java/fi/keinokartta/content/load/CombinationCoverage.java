@@ -97,7 +97,10 @@ public final class CombinationCoverage {
 
         /** One line for the validation command and the editors' pages. */
         public String summary() {
-            return "Combination coverage: " + total() + " within-phase pair(s), " + documented() + " with a rule ("
+            boolean across = phases.stream().anyMatch(p -> p.phase().equals(ALL_PHASES));
+            return (across ? "Combination coverage across phases: " : "Combination coverage: ") + total()
+                    + (across ? " pair(s) of items in the same situation, " : " within-phase pair(s), ") + documented()
+                    + " with a rule ("
                     + documentedPercent() + " %), " + known() + " with a verdict other than unknown (" + knownPercent()
                     + " %), " + missing().size() + " without a rule";
         }
@@ -107,24 +110,47 @@ public final class CombinationCoverage {
         }
     }
 
+    /** The pairs a coordinator combines: items placed in the same phase of a situation. */
     public static Report of(Catalogue catalogue, LocalDate day) {
         List<PhaseCoverage> phases = new ArrayList<>();
         for (Situation situation : catalogue.situations()) {
             for (Phase phase : situation.phases()) {
-                List<String> items = phase.items().stream().distinct().toList();
-                List<PhasePair> pairs = new ArrayList<>();
-                for (int i = 0; i < items.size(); i++) {
-                    for (int j = i + 1; j < items.size(); j++) {
-                        String a = items.get(i);
-                        String b = items.get(j);
-                        Rule rule = applicable(catalogue.rules(), a, b, Optional.of(situation.id()), day).orElse(null);
-                        pairs.add(new PhasePair(situation.id(), phase.id(), a, b, rule));
-                    }
-                }
-                phases.add(new PhaseCoverage(situation.id(), phase.id(), pairs));
+                phases.add(new PhaseCoverage(situation.id(), phase.id(), pairs(catalogue, situation, phase.id(),
+                        phase.items(), day)));
             }
         }
         return new Report(day, phases);
+    }
+
+    /**
+     * The wider goal: every pair of items that a situation lists in any of its phases, one entry per situation
+     * with the phase id {@value #ALL_PHASES}.
+     */
+    public static Report acrossPhases(Catalogue catalogue, LocalDate day) {
+        List<PhaseCoverage> situations = new ArrayList<>();
+        for (Situation situation : catalogue.situations()) {
+            List<String> items = situation.phases().stream().flatMap(p -> p.items().stream()).toList();
+            situations.add(new PhaseCoverage(situation.id(), ALL_PHASES, pairs(catalogue, situation, ALL_PHASES, items, day)));
+        }
+        return new Report(day, situations);
+    }
+
+    /** The phase id of {@link #acrossPhases}' entries. */
+    public static final String ALL_PHASES = "*";
+
+    private static List<PhasePair> pairs(Catalogue catalogue, Situation situation, String phase, List<String> listed,
+            LocalDate day) {
+        List<String> items = listed.stream().distinct().toList();
+        List<PhasePair> pairs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                String a = items.get(i);
+                String b = items.get(j);
+                Rule rule = applicable(catalogue.rules(), a, b, Optional.of(situation.id()), day).orElse(null);
+                pairs.add(new PhasePair(situation.id(), phase, a, b, rule));
+            }
+        }
+        return pairs;
     }
 
     /**
