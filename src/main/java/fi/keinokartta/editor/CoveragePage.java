@@ -32,10 +32,8 @@ import fi.keinokartta.i18n.Texts;
 import fi.keinokartta.publishing.ContentSource;
 import fi.keinokartta.publishing.Release;
 import fi.keinokartta.publishing.ReleaseTracker;
-import fi.keinokartta.web.Assets;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The editors' combination coverage report: for every situation and phase, how many of the pairs of items
@@ -50,16 +48,10 @@ public class CoveragePage {
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    CsrfTokens csrf;
+    EditorPages pages;
 
     @Inject
     Texts texts;
-
-    @Inject
-    Assets assets;
 
     @Inject
     ContentSource content;
@@ -81,7 +73,7 @@ public class CoveragePage {
 
     @GET
     @Operation(hidden = true)
-    public Response coverage(@HeaderParam("Accept-Language") String accept, @CookieParam(CsrfTokens.COOKIE) String token) {
+    public Response coverage(@HeaderParam("Accept-Language") String accept, @CookieParam(EditorSessions.COOKIE) String session) {
         Language language = Language.fromAcceptLanguage(accept);
         Messages m = texts.in(language);
         LoadResult result = content.load();
@@ -111,17 +103,15 @@ public class CoveragePage {
             unknown = report.phases().stream().flatMap(p -> p.unknown().stream()).map(p -> row(p, situations, items, language))
                     .toList();
         }
-        String title = m.editor_coverage();
-        String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        String csrfToken = csrf.tokenOrNew(token);
-        EditorContext context = new EditorContext(language.code(), title, user, csrfToken, assets.urls(), null);
-        TemplateInstance template = Templates.page(context, notice, summary, across, phases, missing, unknown)
-                .setLocale(language.locale());
-        Response.ResponseBuilder response = Response.ok(template).header("Cache-Control", "no-store");
-        if (!csrfToken.equals(token)) {
-            response.cookie(csrf.cookie(csrfToken));
-        }
-        return response.build();
+        String shownNotice = notice;
+        String shownSummary = summary;
+        String shownAcross = across;
+        List<PhaseRow> shownPhases = phases;
+        List<PairRow> shownMissing = missing;
+        List<PairRow> shownUnknown = unknown;
+        // The shared editor page frame: the signed-in user, the session-bound form token, no caching.
+        return pages.page(session, language, context -> Templates.page(context, shownNotice, shownSummary, shownAcross,
+                shownPhases, shownMissing, shownUnknown), m.editor_coverage(), null);
     }
 
     private static PairRow row(PhasePair pair, Map<String, Situation> situations, Map<String, Item> items, Language language) {

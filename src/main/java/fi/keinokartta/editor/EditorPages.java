@@ -313,11 +313,12 @@ public class EditorPages {
 
     // --- Helpers ------------------------------------------------------------------------------------
 
-    private interface Render {
+    /** Renders an editor page in a context; also used by the other editor pages of this package (CoveragePage). */
+    interface Render {
         TemplateInstance render(EditorContext context);
     }
 
-    private Response page(String session, Language language, Render render, String title, String notice) {
+    Response page(String session, Language language, Render render, String title, String notice) {
         String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
         NewCookie newSession = null;
         if (user != null && sessions.read(session).isEmpty()) {

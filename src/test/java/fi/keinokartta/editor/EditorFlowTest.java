@@ -256,21 +256,19 @@ class EditorFlowTest {
     void editorsSeeTheCombinationCoverageAndThePairsWithoutARule() {
         given().redirects().follow(false).get("/editor/coverage").then().statusCode(302)
                 .header("Location", endsWith("/editor/login"));
-        given().cookie("quarkus-credential", signIn("reader", "test-reader-password")).get("/editor/coverage").then()
-                .statusCode(403);
+        signIn("reader", "test-reader-password").request().get("/editor/coverage").then().statusCode(403);
 
-        String session = signIn("editor", EDITOR_PASSWORD);
-        given().cookie("quarkus-credential", session).get("/editor/").then().statusCode(200)
+        EditorLogin session = signIn("editor", EDITOR_PASSWORD);
+        session.request().get("/editor/").then().statusCode(200)
                 .body(containsString("href=\"/editor/coverage\""));
-        given().cookie("quarkus-credential", session).get("/editor/coverage").then().statusCode(200)
+        session.request().get("/editor/coverage").then().statusCode(200)
                 .body(containsString("Yhdistelmien kattavuus"))
                 .body(not(containsString("Esteettömyys (esteettomyys)")));
 
         // An editor places a measure in a phase next to two others it has no rule with.
         new CorpusFolder(FOLDER.resolve("content")).replace("situations/tyonhakija.yaml", "  - palkkatuki\n",
                 "  - palkkatuki\n  - esteettomyys\n");
-        String page = given().cookie("quarkus-credential", session).header("Accept-Language", "en")
-                .get("/editor/coverage").then().statusCode(200).extract().asString();
+        String page = session.request().header("Accept-Language", "en").get("/editor/coverage").then().statusCode(200).extract().asString();
         assertThat(page).contains("Combination coverage", "without a rule 2.", "The wider goal")
                 .contains("Accessibility (esteettomyys)", "Work trial (tyokokeilu) + Accessibility (esteettomyys)",
                         "Pay subsidy (palkkatuki) + Accessibility (esteettomyys)");

@@ -84,6 +84,7 @@ class EditorSecurityTest {
                 new Action("GET", "/editor/", false), new Action("GET", "/editor/audit", false),
                 new Action("GET", "/editor/validation", false), new Action("GET", "/editor/releases", false),
                 new Action("GET", "/editor/releases/" + live, false), new Action("GET", "/editor/stale", false),
+                new Action("GET", "/editor/coverage", false),
                 new Action("POST", "/editor/build", true), new Action("POST", "/editor/releases/" + live + "/publish", true),
                 new Action("POST", "/editor/rollback", true), new Action("POST", "/editor/logout", true),
                 new Action("GET", "/preview/" + live + "/fi/", false),
