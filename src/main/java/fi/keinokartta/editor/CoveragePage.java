@@ -15,6 +15,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,8 +33,10 @@ import fi.keinokartta.i18n.Texts;
 import fi.keinokartta.publishing.ContentSource;
 import fi.keinokartta.publishing.Release;
 import fi.keinokartta.publishing.ReleaseTracker;
+import fi.keinokartta.web.Assets;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The editors' combination coverage report: for every situation and phase, how many of the pairs of items
@@ -48,10 +51,19 @@ public class CoveragePage {
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     @Inject
-    EditorPages pages;
+    SecurityIdentity identity;
+
+    @Inject
+    CsrfTokens csrf;
+
+    @Inject
+    EditorSessions sessions;
 
     @Inject
     Texts texts;
+
+    @Inject
+    Assets assets;
 
     @Inject
     ContentSource content;
@@ -103,15 +115,20 @@ public class CoveragePage {
             unknown = report.phases().stream().flatMap(p -> p.unknown().stream()).map(p -> row(p, situations, items, language))
                     .toList();
         }
-        String shownNotice = notice;
-        String shownSummary = summary;
-        String shownAcross = across;
-        List<PhaseRow> shownPhases = phases;
-        List<PairRow> shownMissing = missing;
-        List<PairRow> shownUnknown = unknown;
-        // The shared editor page frame: the signed-in user, the session-bound form token, no caching.
-        return pages.page(session, language, context -> Templates.page(context, shownNotice, shownSummary, shownAcross,
-                shownPhases, shownMissing, shownUnknown), m.editor_coverage(), null);
+        // The editor page frame, as in EditorPages.page (kept private there so that its class-level role check
+        // does not apply to the sign-in page): the signed-in user, the session-bound form token, no caching.
+        String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        NewCookie newSession = null;
+        if (user != null && sessions.read(session).isEmpty()) {
+            session = sessions.begin(user);
+            newSession = new NewCookie.Builder(EditorSessions.COOKIE).value(session).path("/").httpOnly(true)
+                    .sameSite(NewCookie.SameSite.STRICT).build();
+        }
+        EditorContext context = new EditorContext(language.code(), m.editor_coverage(), user, csrf.tokenFor(session),
+                assets.urls(), null);
+        TemplateInstance template = Templates.page(context, notice, summary, across, phases, missing, unknown).setLocale(language.locale());
+        Response.ResponseBuilder response = Response.ok(template).header("Cache-Control", "no-store");
+        return newSession == null ? response.build() : response.cookie(newSession).build();
     }
 
     private static PairRow row(PhasePair pair, Map<String, Situation> situations, Map<String, Item> items, Language language) {

@@ -313,12 +313,11 @@ public class EditorPages {
 
     // --- Helpers ------------------------------------------------------------------------------------
 
-    /** Renders an editor page in a context; also used by the other editor pages of this package (CoveragePage). */
-    interface Render {
+    private interface Render {
         TemplateInstance render(EditorContext context);
     }
 
-    Response page(String session, Language language, Render render, String title, String notice) {
+    private Response page(String session, Language language, Render render, String title, String notice) {
         String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
         NewCookie newSession = null;
         if (user != null && sessions.read(session).isEmpty()) {
