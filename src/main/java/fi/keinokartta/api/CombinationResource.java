@@ -26,10 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.keinokartta.combination.CombinationService;
 import fi.keinokartta.combination.PairVerdict;
-import fi.keinokartta.content.model.Rule;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.core.Rule;
+import fi.keinokartta.http.ApiProblem;
+import fi.keinokartta.http.Problem;
+import fi.keinokartta.http.QueryParameters;
+import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.i18n.Labels;
-import fi.keinokartta.i18n.Language;
-import fi.keinokartta.publishing.Release;
 import fi.keinokartta.view.ItemViews;
 
 /** How two or more items combine, pair by pair. */

@@ -19,8 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.keinokartta.i18n.Language;
-import fi.keinokartta.publishing.Release;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.http.ApiProblem;
+import fi.keinokartta.http.Problem;
+import fi.keinokartta.http.QueryParameters;
+import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.view.ItemView;
 import fi.keinokartta.view.ItemViews;
 

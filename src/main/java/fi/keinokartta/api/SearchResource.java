@@ -23,9 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.http.ApiProblem;
+import fi.keinokartta.http.Problem;
+import fi.keinokartta.http.QueryParameters;
+import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.i18n.Labels;
-import fi.keinokartta.i18n.Language;
-import fi.keinokartta.publishing.Release;
 import fi.keinokartta.search.Facet;
 import fi.keinokartta.search.SearchRequest;
 import fi.keinokartta.search.SearchService;

@@ -22,13 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.keinokartta.content.model.Situation;
 import fi.keinokartta.content.render.MarkdownRenderer;
-import fi.keinokartta.i18n.Language;
-import fi.keinokartta.publishing.Release;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.core.Situation;
+import fi.keinokartta.http.ApiProblem;
+import fi.keinokartta.http.Problem;
+import fi.keinokartta.http.QueryParameters;
+import fi.keinokartta.http.Routes;
+import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.view.ItemView;
 import fi.keinokartta.view.ItemViews;
-import fi.keinokartta.web.Routes;
 
 /** The life situations of the catalogue and, for each, its phases with the measures that typically help. */
 @Path("/api/v1/situations")

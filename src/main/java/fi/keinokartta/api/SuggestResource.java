@@ -16,10 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.keinokartta.i18n.Language;
-import fi.keinokartta.publishing.Release;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.http.ApiProblem;
+import fi.keinokartta.http.QueryParameters;
+import fi.keinokartta.http.Routes;
+import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.search.ItemSearch;
-import fi.keinokartta.web.Routes;
 
 /** Names to suggest while a reader types into a search box. */
 @Path("/api/v1/suggest")

@@ -17,12 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.keinokartta.combination.Verdict;
-import fi.keinokartta.content.model.ItemType;
+import fi.keinokartta.core.ItemType;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.core.Verdict;
+import fi.keinokartta.http.QueryParameters;
+import fi.keinokartta.http.Routes;
+import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.i18n.Labels;
-import fi.keinokartta.i18n.Language;
-import fi.keinokartta.publishing.Release;
-import fi.keinokartta.web.Routes;
 
 /** The vocabularies of the catalogue: the values the search facets and the combination check accept. */
 @Path("/api/v1/taxonomies")

@@ -10,9 +10,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.keinokartta.content.load.CombinationCoverage;
-import fi.keinokartta.content.model.Item;
-import fi.keinokartta.content.model.Rule;
-import fi.keinokartta.publishing.Release;
+import fi.keinokartta.core.Item;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.core.Rule;
+import fi.keinokartta.core.Verdict;
 
 /**
  * Answers "how do these items combine?" for every pair, from a release's rules: the rule valid on the

@@ -2,7 +2,8 @@ package fi.keinokartta.combination;
 
 import java.util.List;
 
-import fi.keinokartta.content.model.Rule;
+import fi.keinokartta.core.Rule;
+import fi.keinokartta.core.Verdict;
 
 /**
  * How two items combine in a situation: the rule that applies (none when no rule is documented, and

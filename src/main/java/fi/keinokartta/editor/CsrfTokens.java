@@ -9,8 +9,8 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fi.keinokartta.api.ApiProblem;
 import fi.keinokartta.config.KeinokarttaConfig;
+import fi.keinokartta.http.ApiProblem;
 
 /**
  * Protection of the editors' forms against cross-site requests. Every form that changes something carries

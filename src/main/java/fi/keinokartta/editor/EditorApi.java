@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
 import fi.keinokartta.content.load.ContentProblem;
+import fi.keinokartta.core.ReleaseRecord;
 import fi.keinokartta.publishing.ContentSource;
 import fi.keinokartta.publishing.Publisher;
 import fi.keinokartta.publishing.ReleaseBuilder;
-import fi.keinokartta.publishing.ReleaseRecord;
 import fi.keinokartta.publishing.ReleaseRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 

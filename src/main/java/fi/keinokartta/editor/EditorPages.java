@@ -30,24 +30,24 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import fi.keinokartta.api.ApiProblem;
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
 import fi.keinokartta.content.load.ContentProblem;
-import fi.keinokartta.content.model.Catalogue;
-import fi.keinokartta.content.model.StaleFigures;
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Catalogue;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.core.ReleaseChanges;
+import fi.keinokartta.core.ReleaseRecord;
+import fi.keinokartta.core.StaleFigures;
+import fi.keinokartta.http.ApiProblem;
+import fi.keinokartta.http.Assets;
+import fi.keinokartta.http.Routes;
 import fi.keinokartta.i18n.Messages;
 import fi.keinokartta.i18n.Texts;
 import fi.keinokartta.publishing.ContentSource;
 import fi.keinokartta.publishing.Publisher;
-import fi.keinokartta.publishing.Release;
 import fi.keinokartta.publishing.ReleaseBuilder;
-import fi.keinokartta.publishing.ReleaseChanges;
-import fi.keinokartta.publishing.ReleaseRecord;
 import fi.keinokartta.publishing.ReleaseRegistry;
 import fi.keinokartta.publishing.ReleaseTracker;
-import fi.keinokartta.web.Assets;
-import fi.keinokartta.web.Routes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -160,15 +160,15 @@ public class EditorPages {
         Language language = language(accept);
         Messages m = texts.in(language);
         List<ReleaseRecord> releases = registry.list(50);
-        ReleaseRow live = releases.stream().filter(r -> r.status() == fi.keinokartta.publishing.ReleaseStatus.LIVE).findFirst()
+        ReleaseRow live = releases.stream().filter(r -> r.status() == fi.keinokartta.core.ReleaseStatus.LIVE).findFirst()
                 .map(r -> row(r, m)).orElse(null);
         List<ReleaseRow> candidates = releases.stream()
-                .filter(r -> r.status() == fi.keinokartta.publishing.ReleaseStatus.CANDIDATE).limit(5).map(r -> row(r, m)).toList();
+                .filter(r -> r.status() == fi.keinokartta.core.ReleaseStatus.CANDIDATE).limit(5).map(r -> row(r, m)).toList();
         // Rollback is offered only when the release before the live one is still kept (see Publisher.rollback).
-        boolean canRollBack = releases.stream().filter(r -> r.status() == fi.keinokartta.publishing.ReleaseStatus.LIVE)
+        boolean canRollBack = releases.stream().filter(r -> r.status() == fi.keinokartta.core.ReleaseStatus.LIVE)
                 .findFirst().map(ReleaseRecord::previousReleaseId)
                 .flatMap(previous -> releases.stream().filter(r -> r.releaseId().equals(previous)).findFirst())
-                .filter(r -> r.status() == fi.keinokartta.publishing.ReleaseStatus.PREVIOUS).isPresent();
+                .filter(r -> r.status() == fi.keinokartta.core.ReleaseStatus.PREVIOUS).isPresent();
         LoadResult result = content.load();
         String notice = notice(done, releaseId, m);
         return page(session, language, context -> Templates.dashboard(context, live, candidates, m.editor_folder(content.folder()
@@ -207,9 +207,9 @@ public class EditorPages {
                 changes == null ? null : m.editor_rule_changes(changes.rulesAdded().size(), changes.rulesChanged().size(),
                         changes.rulesRemoved().size(), changes.situationsChanged().size()),
                 "/preview/" + record.releaseId() + Routes.home(language),
-                record.status() == fi.keinokartta.publishing.ReleaseStatus.CANDIDATE
-                        || record.status() == fi.keinokartta.publishing.ReleaseStatus.PREVIOUS,
-                record.status() == fi.keinokartta.publishing.ReleaseStatus.LIVE);
+                record.status() == fi.keinokartta.core.ReleaseStatus.CANDIDATE
+                        || record.status() == fi.keinokartta.core.ReleaseStatus.PREVIOUS,
+                record.status() == fi.keinokartta.core.ReleaseStatus.LIVE);
         return page(session, language, context -> Templates.release(context, detail), m.editor_release() + " " + id,
                 notice(done, id, m));
     }
@@ -361,7 +361,7 @@ public class EditorPages {
         return new ReleaseRow(r.releaseId(), r.status().id(), time(r.createdAt()), r.createdBy(), time(r.publishedAt()),
                 r.publishedBy(), r.counts() == null ? "" : m.editor_counts_value(r.counts().items(), r.counts().rules(),
                         r.counts().situations()),
-                r.status() == fi.keinokartta.publishing.ReleaseStatus.LIVE);
+                r.status() == fi.keinokartta.core.ReleaseStatus.LIVE);
     }
 
     private static String time(Instant instant) {

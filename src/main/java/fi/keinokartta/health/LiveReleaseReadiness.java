@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import fi.keinokartta.publishing.Release;
+import fi.keinokartta.core.Release;
 import fi.keinokartta.publishing.ReleaseTracker;
 import fi.keinokartta.search.SearchCluster;
 

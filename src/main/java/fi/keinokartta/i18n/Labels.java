@@ -5,9 +5,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fi.keinokartta.combination.Verdict;
-import fi.keinokartta.content.model.ItemType;
-import fi.keinokartta.publishing.Release;
+import fi.keinokartta.core.ItemType;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.core.Verdict;
 import fi.keinokartta.search.Facet;
 
 /** Names of things in a language: item types and verdicts from the messages, the rest from the release. */

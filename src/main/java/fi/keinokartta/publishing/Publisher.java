@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import fi.keinokartta.config.KeinokarttaConfig;
+import fi.keinokartta.core.ReleaseRecord;
+import fi.keinokartta.core.ReleaseStatus;
 import fi.keinokartta.search.ItemDocument;
 import fi.keinokartta.search.SearchCluster;
 import fi.keinokartta.search.SearchCluster.AliasAction;

@@ -17,7 +17,10 @@ import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.jboss.logging.Logger;
 
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
-import fi.keinokartta.content.model.Catalogue;
+import fi.keinokartta.core.Catalogue;
+import fi.keinokartta.core.ReleaseChanges;
+import fi.keinokartta.core.ReleaseRecord;
+import fi.keinokartta.core.ReleaseStatus;
 import fi.keinokartta.search.IndexSchema;
 import fi.keinokartta.search.ItemDocument;
 import fi.keinokartta.search.ItemDocumentFactory;

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fi.keinokartta.core.ReleaseRecord;
+import fi.keinokartta.core.ReleaseStatus;
 import fi.keinokartta.search.SearchCluster;
 
 /**

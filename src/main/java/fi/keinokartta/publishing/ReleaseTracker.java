@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import fi.keinokartta.core.Release;
+import fi.keinokartta.core.ReleaseRecord;
 import fi.keinokartta.search.ItemDocument;
 import fi.keinokartta.search.SearchCluster;
 import fi.keinokartta.search.SearchUnavailableException;

@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 import fi.keinokartta.config.KeinokarttaConfig;
 import fi.keinokartta.config.KeinokarttaConfig.OnStart;
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
+import fi.keinokartta.core.ReleaseRecord;
+import fi.keinokartta.core.ReleaseStatus;
 import fi.keinokartta.search.SearchUnavailableException;
 import io.quarkus.scheduler.Scheduled;
 

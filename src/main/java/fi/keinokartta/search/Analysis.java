@@ -3,7 +3,7 @@ package fi.keinokartta.search;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
 import io.quarkus.hibernate.search.standalone.elasticsearch.SearchExtension;
 
 /**

@@ -13,7 +13,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEntity;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
 
 /**
  * What the index holds of one catalogue item: facet values and, per language, the texts to search.

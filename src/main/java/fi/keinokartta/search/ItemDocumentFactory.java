@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fi.keinokartta.content.model.Figure;
-import fi.keinokartta.content.model.Item;
-import fi.keinokartta.content.model.ItemText;
 import fi.keinokartta.content.render.MarkdownRenderer;
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Figure;
+import fi.keinokartta.core.Item;
+import fi.keinokartta.core.ItemText;
+import fi.keinokartta.core.Language;
 
 /** Turns catalogue items into the documents of a release index. */
 @ApplicationScoped

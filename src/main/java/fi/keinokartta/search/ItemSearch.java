@@ -21,7 +21,7 @@ import org.hibernate.search.util.common.SearchException;
 
 import com.google.gson.JsonObject;
 
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
 
 /**
  * Full-text, faceted search over one release's index, in one engine request. The request always

@@ -16,7 +16,7 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
 
 /**
  * Declares the per-language text fields of {@link ItemDocument} for every {@link Language}, each with

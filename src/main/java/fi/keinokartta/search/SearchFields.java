@@ -1,6 +1,6 @@
 package fi.keinokartta.search;
 
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
 
 /** Names of the index fields: the language-specific ones carry the language code as a suffix. */
 public final class SearchFields {

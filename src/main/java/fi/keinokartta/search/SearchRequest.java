@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
 
 /**
  * A validated search: free text, language, selected facet values (OR within a facet, AND between

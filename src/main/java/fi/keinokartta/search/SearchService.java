@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fi.keinokartta.content.model.Item;
-import fi.keinokartta.content.model.ItemType;
+import fi.keinokartta.core.Item;
+import fi.keinokartta.core.ItemType;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
 import fi.keinokartta.i18n.Labels;
-import fi.keinokartta.i18n.Language;
-import fi.keinokartta.publishing.Release;
 
 /** Search as readers see it, for the API and the pages alike: hits as catalogue items, facets with labels. */
 @ApplicationScoped

@@ -12,20 +12,20 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fi.keinokartta.combination.Verdict;
-import fi.keinokartta.content.model.Figure;
-import fi.keinokartta.content.model.Item;
-import fi.keinokartta.content.model.ItemText;
-import fi.keinokartta.content.model.Rule;
-import fi.keinokartta.content.model.Source;
 import fi.keinokartta.content.render.FigureFormatter;
 import fi.keinokartta.content.render.MarkdownRenderer;
+import fi.keinokartta.core.Figure;
+import fi.keinokartta.core.Item;
+import fi.keinokartta.core.ItemText;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.core.Rule;
+import fi.keinokartta.core.Source;
+import fi.keinokartta.core.Verdict;
+import fi.keinokartta.http.Routes;
 import fi.keinokartta.i18n.Labels;
-import fi.keinokartta.i18n.Language;
 import fi.keinokartta.i18n.Messages;
 import fi.keinokartta.i18n.Texts;
-import fi.keinokartta.publishing.Release;
-import fi.keinokartta.web.Routes;
 
 /** Builds {@link ItemView}s from a release, in one language. */
 @ApplicationScoped

@@ -6,7 +6,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.http.Routes;
 import fi.keinokartta.i18n.Messages;
 import fi.keinokartta.i18n.Texts;
 import fi.keinokartta.publishing.ReleaseTracker;

@@ -6,10 +6,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fi.keinokartta.api.ServedRelease;
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.http.Routes;
+import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.i18n.Texts;
-import fi.keinokartta.publishing.Release;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

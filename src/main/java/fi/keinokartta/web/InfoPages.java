@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import fi.keinokartta.content.render.FigureFormatter;
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.http.Routes;
 import fi.keinokartta.i18n.Messages;
 import fi.keinokartta.i18n.Texts;
 import fi.keinokartta.publishing.ReleaseTracker;

@@ -2,7 +2,9 @@ package fi.keinokartta.web;
 
 import java.util.List;
 
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.http.Assets;
+import fi.keinokartta.http.Routes;
 
 /**
  * What every page needs around its own content: its language, title and addresses (canonical and in

@@ -12,9 +12,10 @@ import jakarta.inject.Inject;
 
 import fi.keinokartta.config.KeinokarttaConfig;
 import fi.keinokartta.content.render.FigureFormatter;
-import fi.keinokartta.editor.RequestedRelease;
-import fi.keinokartta.i18n.Language;
-import fi.keinokartta.publishing.Release;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.http.Assets;
+import fi.keinokartta.http.RequestedRelease;
 import io.quarkus.qute.TemplateInstance;
 
 /** Builds the {@link PageContext} of a page and prepares template instances for a language. */

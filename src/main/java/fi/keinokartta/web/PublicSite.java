@@ -15,9 +15,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import fi.keinokartta.api.ApiProblem;
-import fi.keinokartta.i18n.Language;
-import fi.keinokartta.web.Routes.Match;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.http.ApiProblem;
+import fi.keinokartta.http.Routes;
+import fi.keinokartta.http.Routes.Match;
 
 /**
  * The public pages, routed by the address word of each language (see {@link Routes}). A word of

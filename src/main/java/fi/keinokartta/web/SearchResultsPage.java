@@ -11,13 +11,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import fi.keinokartta.api.SearchResource;
-import fi.keinokartta.api.ServedRelease;
-import fi.keinokartta.content.model.Item;
+import fi.keinokartta.core.Item;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.http.Routes;
+import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.i18n.Labels;
-import fi.keinokartta.i18n.Language;
 import fi.keinokartta.i18n.Messages;
 import fi.keinokartta.i18n.Texts;
-import fi.keinokartta.publishing.Release;
 import fi.keinokartta.search.Facet;
 import fi.keinokartta.search.ItemSearch;
 import fi.keinokartta.search.SearchRequest;

@@ -14,9 +14,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import fi.keinokartta.api.ServedRelease;
-import fi.keinokartta.i18n.Language;
-import fi.keinokartta.publishing.Release;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.http.Routes;
+import fi.keinokartta.http.ServedRelease;
 
 /** The root address, sitemap.xml (every page in every language, with its alternates) and robots.txt. */
 @Path("/")

@@ -1,11 +1,11 @@
 package fi.keinokartta.web;
 
-import fi.keinokartta.combination.Verdict;
-import fi.keinokartta.content.model.Rule;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.core.Rule;
+import fi.keinokartta.core.Verdict;
 import fi.keinokartta.i18n.Labels;
-import fi.keinokartta.i18n.Language;
 import fi.keinokartta.i18n.Messages;
-import fi.keinokartta.publishing.Release;
 
 /** How verdicts look on the pages: a sign that does not rely on colour, and the sentence that explains it. */
 public final class Verdicts {

@@ -13,12 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import fi.keinokartta.content.render.FigureFormatter;
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.core.ReleaseChanges;
+import fi.keinokartta.core.ReleaseRecord;
+import fi.keinokartta.http.Routes;
 import fi.keinokartta.i18n.Messages;
 import fi.keinokartta.i18n.Texts;
-import fi.keinokartta.publishing.Release;
-import fi.keinokartta.publishing.ReleaseChanges;
-import fi.keinokartta.publishing.ReleaseRecord;
 import fi.keinokartta.publishing.ReleaseRegistry;
 import fi.keinokartta.publishing.ReleaseTracker;
 import fi.keinokartta.view.ItemView;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import fi.keinokartta.http.Problem;
 import fi.keinokartta.testing.LiveRelease;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

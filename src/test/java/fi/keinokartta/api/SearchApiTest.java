@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import fi.keinokartta.http.Problem;
 import fi.keinokartta.testing.LiveRelease;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import fi.keinokartta.http.Problem;
 import fi.keinokartta.testing.LiveRelease;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -17,16 +17,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import fi.keinokartta.combination.Verdict;
 import fi.keinokartta.content.load.CombinationCoverage;
 import fi.keinokartta.content.load.ContentLoader;
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
-import fi.keinokartta.content.model.Catalogue;
-import fi.keinokartta.content.model.Item;
-import fi.keinokartta.content.model.ItemText;
-import fi.keinokartta.content.model.Rule;
-import fi.keinokartta.content.model.Situation;
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Catalogue;
+import fi.keinokartta.core.Item;
+import fi.keinokartta.core.ItemText;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Rule;
+import fi.keinokartta.core.Situation;
+import fi.keinokartta.core.Verdict;
 
 /**
  * The real catalogue in content/ is complete and sound: every item of the concept, three languages,
@@ -78,7 +78,7 @@ class CatalogueContentTest {
 
     @Test
     void everyStaleFigureNamesTheSourceWhereTheCurrentValueIsChecked() {
-        for (var stale : fi.keinokartta.content.model.StaleFigures.in(catalogue, LocalDate.now())) {
+        for (var stale : fi.keinokartta.core.StaleFigures.in(catalogue, LocalDate.now())) {
             assertThat(stale.item().sources()).as(stale.file() + " names the source where the current value is checked")
                     .anySatisfy(source -> assertThat(source.id()).isEqualTo(stale.figure().source()));
         }

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fi.keinokartta.content.load.ContentLoader;
-import fi.keinokartta.content.model.Catalogue;
-import fi.keinokartta.content.model.Item;
-import fi.keinokartta.content.model.StaleFigures;
-import fi.keinokartta.content.model.StaleFigures.StaleFigure;
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Catalogue;
+import fi.keinokartta.core.Item;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.StaleFigures;
+import fi.keinokartta.core.StaleFigures.StaleFigure;
+import fi.keinokartta.http.Routes;
 import fi.keinokartta.testing.LiveRelease;
-import fi.keinokartta.web.Routes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 

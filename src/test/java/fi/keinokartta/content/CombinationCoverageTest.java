@@ -8,16 +8,16 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import fi.keinokartta.combination.Verdict;
 import fi.keinokartta.content.load.CombinationCoverage;
 import fi.keinokartta.content.load.CombinationCoverage.PhasePair;
 import fi.keinokartta.content.load.CombinationCoverage.Report;
-import fi.keinokartta.content.model.Catalogue;
-import fi.keinokartta.content.model.Localized;
-import fi.keinokartta.content.model.Rule;
-import fi.keinokartta.content.model.Situation;
-import fi.keinokartta.content.model.Situation.Phase;
-import fi.keinokartta.content.model.Situation.PhaseText;
+import fi.keinokartta.core.Catalogue;
+import fi.keinokartta.core.Localized;
+import fi.keinokartta.core.Rule;
+import fi.keinokartta.core.Situation;
+import fi.keinokartta.core.Situation.Phase;
+import fi.keinokartta.core.Situation.PhaseText;
+import fi.keinokartta.core.Verdict;
 
 /** The coverage calculation: which pairs of items placed in the same phase have a rule, and which a known verdict. */
 class CombinationCoverageTest {

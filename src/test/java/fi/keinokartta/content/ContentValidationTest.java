@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import fi.keinokartta.content.load.ContentLoader;
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
 import fi.keinokartta.content.load.ContentProblem;
-import fi.keinokartta.content.model.StaleFigures;
+import fi.keinokartta.core.StaleFigures;
 import fi.keinokartta.testing.CorpusFolder;
 
 /**

@@ -8,7 +8,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import fi.keinokartta.api.Problem;
+import fi.keinokartta.http.Problem;
 import fi.keinokartta.testing.LiveRelease;
 import fi.keinokartta.testing.OutageProxy;
 import fi.keinokartta.testing.SearchEngineTestResource;

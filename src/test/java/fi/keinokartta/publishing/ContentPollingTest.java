@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import fi.keinokartta.core.ReleaseRecord;
+import fi.keinokartta.core.ReleaseStatus;
 import fi.keinokartta.testing.CorpusFolder;
 import fi.keinokartta.testing.LiveRelease;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,15 +2,15 @@ package fi.keinokartta.content.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.time.ZoneId;
+import java.util.List;
 
 import fi.keinokartta.content.load.CombinationCoverage;
 import fi.keinokartta.content.load.ContentLoader;
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
-import fi.keinokartta.content.model.StaleFigures;
-import fi.keinokartta.content.model.StaleFigures.StaleFigure;
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.StaleFigures;
+import fi.keinokartta.core.StaleFigures.StaleFigure;
 
 /**
  * The editors' command-line check of a content folder (see docs/editing.md). Prints every problem as

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import fi.keinokartta.combination.Verdict;
-import fi.keinokartta.content.model.Catalogue;
-import fi.keinokartta.content.model.Rule;
-import fi.keinokartta.content.model.Situation;
-import fi.keinokartta.content.model.Situation.Phase;
+import fi.keinokartta.core.Catalogue;
+import fi.keinokartta.core.Rule;
+import fi.keinokartta.core.Situation;
+import fi.keinokartta.core.Situation.Phase;
+import fi.keinokartta.core.Verdict;
 
 /**
  * How much of what a coordinator combines is documented: for every situation and phase, every unordered

@@ -8,10 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,12 +21,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import fi.keinokartta.content.model.Catalogue;
-import fi.keinokartta.content.model.Category;
-import fi.keinokartta.content.model.Item;
-import fi.keinokartta.content.model.Provider;
-import fi.keinokartta.content.model.Rule;
-import fi.keinokartta.content.model.Situation;
+import fi.keinokartta.core.Catalogue;
+import fi.keinokartta.core.Category;
+import fi.keinokartta.core.Item;
+import fi.keinokartta.core.Provider;
+import fi.keinokartta.core.Rule;
+import fi.keinokartta.core.Situation;
 
 /**
  * Reads a content folder, validates all of it (schema, languages, ids, references, dates, rules) and

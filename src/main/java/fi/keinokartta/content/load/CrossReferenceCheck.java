@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import fi.keinokartta.combination.Verdict;
 import fi.keinokartta.content.load.ContentLoader.CategoriesFile;
 import fi.keinokartta.content.load.ContentLoader.Loaded;
 import fi.keinokartta.content.load.ContentLoader.Problems;
@@ -17,13 +16,14 @@ import fi.keinokartta.content.load.ContentLoader.ProvidersFile;
 import fi.keinokartta.content.load.ContentLoader.RulesFile;
 import fi.keinokartta.content.load.ContentLoader.SynonymsFile;
 import fi.keinokartta.content.load.TextChecks.TextProblem;
-import fi.keinokartta.content.model.Figure;
-import fi.keinokartta.content.model.Item;
-import fi.keinokartta.content.model.ItemText;
-import fi.keinokartta.content.model.Rule;
-import fi.keinokartta.content.model.Situation;
-import fi.keinokartta.content.model.Source;
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Figure;
+import fi.keinokartta.core.Item;
+import fi.keinokartta.core.ItemText;
+import fi.keinokartta.core.Language;
+import fi.keinokartta.core.Rule;
+import fi.keinokartta.core.Situation;
+import fi.keinokartta.core.Source;
+import fi.keinokartta.core.Verdict;
 
 /**
  * The checks a schema cannot express: unique ids, every reference resolving, dates in order, texts

@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fi.keinokartta.content.model.Figure;
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Figure;
+import fi.keinokartta.core.Language;
 import fi.keinokartta.i18n.Messages;
 import fi.keinokartta.i18n.Texts;
 

@@ -19,8 +19,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
-import fi.keinokartta.content.model.Figure;
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Figure;
+import fi.keinokartta.core.Language;
 
 /**
  * Turns the Markdown of the content files into safe HTML (and plain text for the index): raw HTML is

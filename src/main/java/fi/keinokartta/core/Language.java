@@ -1,4 +1,4 @@
-package fi.keinokartta.i18n;
+package fi.keinokartta.core;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package fi.keinokartta.editor;
+package fi.keinokartta.http;
 
 import java.net.URI;
 import java.util.regex.Matcher;
@@ -12,10 +12,9 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import fi.keinokartta.api.ApiProblem;
-import fi.keinokartta.publishing.Release;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.core.ReleaseStatus;
 import fi.keinokartta.publishing.ReleaseException;
-import fi.keinokartta.publishing.ReleaseStatus;
 import fi.keinokartta.publishing.ReleaseTracker;
 import fi.keinokartta.search.SearchCluster;
 import io.quarkus.qute.TemplateInstance;

@@ -1,9 +1,7 @@
-package fi.keinokartta.content.model;
+package fi.keinokartta.core;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import fi.keinokartta.i18n.Language;
 
 /** A measure, benefit or service of the catalogue: one file {@code content/items/<id>.yaml}. */
 public record Item(String id, ItemType type, List<String> categories, List<String> providers,

@@ -1,4 +1,4 @@
-package fi.keinokartta.publishing;
+package fi.keinokartta.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import fi.keinokartta.content.model.Catalogue;
-import fi.keinokartta.content.model.Category;
-import fi.keinokartta.content.model.Item;
-import fi.keinokartta.content.model.Provider;
-import fi.keinokartta.content.model.Rule;
-import fi.keinokartta.content.model.Situation;
 
 /**
  * One release as an instance serves it: the release's record and its catalogue with lookups. Every

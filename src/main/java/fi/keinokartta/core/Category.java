@@ -1,6 +1,4 @@
-package fi.keinokartta.content.model;
-
-import fi.keinokartta.i18n.Language;
+package fi.keinokartta.core;
 
 /** A category of the catalogue with its name in each language. */
 public record Category(String id, String fi, String sv, String en) {

@@ -1,4 +1,4 @@
-package fi.keinokartta.api;
+package fi.keinokartta.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

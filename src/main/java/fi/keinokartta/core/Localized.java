@@ -1,8 +1,6 @@
-package fi.keinokartta.content.model;
+package fi.keinokartta.core;
 
 import java.util.function.Function;
-
-import fi.keinokartta.i18n.Language;
 
 /** The same value in each of the three languages, as written in the content files ({@code fi}, {@code sv}, {@code en}). */
 public record Localized<T>(T fi, T sv, T en) {

@@ -1,4 +1,4 @@
-package fi.keinokartta.api;
+package fi.keinokartta.http;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,17 +8,17 @@ import java.util.Set;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
 
 /**
  * Reads query parameters strictly, with a 400 problem naming the parameter for anything off: unknown
  * names (usually typos), repeated single values, numbers out of range, unknown languages.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private final MultivaluedMap<String, String> values;
 
-    QueryParameters(MultivaluedMap<String, String> values, Set<String> allowed) {
+    public QueryParameters(MultivaluedMap<String, String> values, Set<String> allowed) {
         this.values = values;
         for (String name : values.keySet()) {
             if (!allowed.contains(name)) {
@@ -28,7 +28,7 @@ final class QueryParameters {
         }
     }
 
-    Optional<String> single(String name) {
+    public Optional<String> single(String name) {
         List<String> list = values.get(name);
         if (list == null || list.isEmpty()) {
             return Optional.empty();
@@ -41,7 +41,7 @@ final class QueryParameters {
     }
 
     /** Repeated and comma-separated values together: {@code category=a&category=b} or {@code category=a,b}. */
-    List<String> multiple(String name) {
+    public List<String> multiple(String name) {
         List<String> all = new ArrayList<>();
         for (String value : values.getOrDefault(name, List.of())) {
             Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).forEach(all::add);
@@ -49,12 +49,12 @@ final class QueryParameters {
         return all;
     }
 
-    Language language() {
+    public Language language() {
         return single("lang").map(code -> Language.fromCode(code).orElseThrow(() -> ApiProblem.badParameter("lang",
                 "Unknown language '" + code + "'; use one of: " + Language.codes() + "."))).orElse(Language.DEFAULT);
     }
 
-    int integer(String name, int defaultValue, int min, int max) {
+    public int integer(String name, int defaultValue, int min, int max) {
         Optional<String> raw = single(name);
         if (raw.isEmpty()) {
             return defaultValue;
@@ -72,7 +72,7 @@ final class QueryParameters {
         }
     }
 
-    static String shorten(String value) {
+    public static String shorten(String value) {
         return value.length() <= 60 ? value : value.substring(0, 57) + "...";
     }
 }

@@ -1,4 +1,4 @@
-package fi.keinokartta.web;
+package fi.keinokartta.http;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-import fi.keinokartta.i18n.Language;
+import fi.keinokartta.core.Language;
 
 /**
  * Addresses of the public pages: the language first, then a word for the page in that language, then

@@ -1,9 +1,7 @@
-package fi.keinokartta.content.model;
+package fi.keinokartta.core;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import fi.keinokartta.combination.Verdict;
 
 /** How two items relate, according to its sources, during its validity, in its situations (all when empty). */
 public record Rule(String id, List<String> items, Verdict verdict, String primary, String first,

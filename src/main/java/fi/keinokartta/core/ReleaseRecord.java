@@ -1,10 +1,8 @@
-package fi.keinokartta.publishing;
+package fi.keinokartta.core;
 
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
-import fi.keinokartta.content.model.Catalogue;
 
 /**
  * A release as recorded in the cluster's release registry: what was built from which content, by

@@ -1,4 +1,4 @@
-package fi.keinokartta.api;
+package fi.keinokartta.http;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;

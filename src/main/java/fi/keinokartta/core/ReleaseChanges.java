@@ -1,4 +1,4 @@
-package fi.keinokartta.publishing;
+package fi.keinokartta.core;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,6 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import fi.keinokartta.content.model.Catalogue;
-import fi.keinokartta.content.model.Item;
-import fi.keinokartta.content.model.Rule;
-import fi.keinokartta.content.model.Situation;
-import fi.keinokartta.i18n.Language;
 
 /** What changed between two releases: items added, removed and changed (which fields, which languages). */
 public record ReleaseChanges(List<String> added, List<String> removed, List<ItemChange> changed,

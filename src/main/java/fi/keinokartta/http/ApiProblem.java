@@ -1,4 +1,4 @@
-package fi.keinokartta.api;
+package fi.keinokartta.http;
 
 /**
  * A request the API cannot answer, with the HTTP status and a sentence that tells the caller exactly

@@ -1,10 +1,10 @@
-package fi.keinokartta.editor;
+package fi.keinokartta.http;
 
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import fi.keinokartta.publishing.Release;
+import fi.keinokartta.core.Release;
 
 /** The release a request asked to see instead of the live one: a candidate in preview. */
 @RequestScoped

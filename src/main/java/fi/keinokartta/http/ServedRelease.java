@@ -1,10 +1,9 @@
-package fi.keinokartta.api;
+package fi.keinokartta.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fi.keinokartta.editor.RequestedRelease;
-import fi.keinokartta.publishing.Release;
+import fi.keinokartta.core.Release;
 import fi.keinokartta.publishing.ReleaseTracker;
 
 /** The live release for a request, or a 503 problem that says why there is none. */

@@ -1,9 +1,7 @@
-package fi.keinokartta.content.model;
+package fi.keinokartta.core;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import fi.keinokartta.i18n.Language;
 
 /** A life situation and the measures that typically help in it, phase by phase. */
 public record Situation(String id, int order, List<String> responsible, LocalDate reviewed, LocalDate reviewBy,

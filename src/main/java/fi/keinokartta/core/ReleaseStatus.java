@@ -1,4 +1,4 @@
-package fi.keinokartta.publishing;
+package fi.keinokartta.core;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

@@ -1,4 +1,4 @@
-package fi.keinokartta.content.model;
+package fi.keinokartta.core;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package fi.keinokartta.web;
+package fi.keinokartta.http;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package fi.keinokartta.combination;
+package fi.keinokartta.core;
 
 import java.util.Arrays;
 import java.util.Optional;

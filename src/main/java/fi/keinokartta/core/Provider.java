@@ -1,6 +1,4 @@
-package fi.keinokartta.content.model;
-
-import fi.keinokartta.i18n.Language;
+package fi.keinokartta.core;
 
 /** Who organises, decides or pays, with its name in each language and an optional home page. */
 public record Provider(String id, String url, String fi, String sv, String en) {
