@@ -1,11 +1,8 @@
 package fi.keinokartta.api;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,12 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.keinokartta.core.Language;
 import fi.keinokartta.core.Release;
-import fi.keinokartta.http.ApiProblem;
 import fi.keinokartta.http.Problem;
-import fi.keinokartta.http.QueryParameters;
+import fi.keinokartta.http.SearchParameters;
 import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.i18n.Labels;
-import fi.keinokartta.search.Facet;
 import fi.keinokartta.search.SearchRequest;
 import fi.keinokartta.search.SearchService;
 import fi.keinokartta.search.SearchService.SearchPage;
@@ -39,10 +34,6 @@ import fi.keinokartta.search.SearchService.SearchPage;
 @Path("/api/v1/search")
 @Tag(name = "Search")
 public class SearchResource {
-
-    static final int MAX_QUERY_LENGTH = 200;
-    static final int MAX_SIZE = 100;
-    static final int MAX_WINDOW = 10_000;
 
     @Inject
     ServedRelease served;
@@ -76,7 +67,7 @@ public class SearchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SearchResponse search(@Context UriInfo uri) {
         Release release = served.live();
-        SearchRequest request = parse(uri, release);
+        SearchRequest request = SearchParameters.parse(uri, release);
         SearchPage page = search.search(release, request);
         Language language = request.language();
         List<SearchResponse.Hit> hits = page.hits().stream().map(hit -> {
@@ -90,44 +81,5 @@ public class SearchResource {
                 .map(o -> new SearchResponse.FacetValue(o.value(), o.label(), o.count(), o.selected())).toList()));
         return new SearchResponse(request.query(), language.code(), page.total(), request.page(), request.size(),
                 release.id(), hits, facets);
-    }
-
-    /** Reads and checks the parameters against the release's own vocabulary. */
-    public static SearchRequest parse(UriInfo uri, Release release) {
-        Set<String> allowed = new LinkedHashSet<>(List.of("q", "lang", "page", "size", "sort"));
-        for (Facet facet : Facet.values()) {
-            allowed.add(facet.parameter());
-        }
-        QueryParameters parameters = new QueryParameters(uri.getQueryParameters(), allowed);
-        String query = parameters.single("q").orElse("");
-        if (query.length() > MAX_QUERY_LENGTH) {
-            throw ApiProblem.badParameter("q", "The search text is too long: at most " + MAX_QUERY_LENGTH
-                    + " characters, but it has " + query.length() + ".");
-        }
-        Language language = parameters.language();
-        int page = parameters.integer("page", 1, 1, MAX_WINDOW);
-        int size = parameters.integer("size", 20, 1, MAX_SIZE);
-        if ((long) page * size > MAX_WINDOW) {
-            throw ApiProblem.badParameter("page", "Results can be paged up to the " + MAX_WINDOW
-                    + "th hit; narrow the search instead of asking for page " + page + ".");
-        }
-        SearchRequest.Sort sort = parameters.single("sort").map(value -> switch (value) {
-            case "relevance" -> SearchRequest.Sort.RELEVANCE;
-            case "name" -> SearchRequest.Sort.NAME;
-            default -> throw ApiProblem.badParameter("sort", "Unknown sort order '" + QueryParameters.shorten(value)
-                    + "'; use relevance or name.");
-        }).orElse(SearchRequest.Sort.RELEVANCE);
-        Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            Set<String> values = new LinkedHashSet<>(parameters.multiple(facet.parameter()));
-            for (String value : values) {
-                if (!Labels.exists(facet, value, release)) {
-                    throw ApiProblem.badParameter(facet.parameter(), "Unknown " + facet.parameter() + " '"
-                            + QueryParameters.shorten(value) + "'; the values are listed at /api/v1/taxonomies.");
-                }
-            }
-            selected.put(facet, values);
-        }
-        return new SearchRequest(query, language, selected, page, size, sort);
     }
 }

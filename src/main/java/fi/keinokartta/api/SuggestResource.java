@@ -21,6 +21,7 @@ import fi.keinokartta.core.Release;
 import fi.keinokartta.http.ApiProblem;
 import fi.keinokartta.http.QueryParameters;
 import fi.keinokartta.http.Routes;
+import fi.keinokartta.http.SearchParameters;
 import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.search.ItemSearch;
 
@@ -52,8 +53,8 @@ public class SuggestResource {
         QueryParameters parameters = new QueryParameters(uri.getQueryParameters(), Set.of("q", "lang"));
         Language language = parameters.language();
         String query = parameters.single("q").orElse("");
-        if (query.length() > SearchResource.MAX_QUERY_LENGTH) {
-            throw ApiProblem.badParameter("q", "The text is too long: at most " + SearchResource.MAX_QUERY_LENGTH + " characters.");
+        if (query.length() > SearchParameters.MAX_QUERY_LENGTH) {
+            throw ApiProblem.badParameter("q", "The text is too long: at most " + SearchParameters.MAX_QUERY_LENGTH + " characters.");
         }
         if (query.length() < 2) {
             return new Suggestions(query, language.code(), List.of());

@@ -9,7 +9,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import fi.keinokartta.publishing.ReleaseException;
 import fi.keinokartta.search.SearchUnavailableException;
-import fi.keinokartta.web.ErrorPages;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -20,9 +19,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    private final ErrorPages errorPages;
+    private final ErrorPageRenderer errorPages;
 
-    public ProblemMappers(ErrorPages errorPages) {
+    public ProblemMappers(ErrorPageRenderer errorPages) {
         this.errorPages = errorPages;
     }
 

@@ -9,7 +9,6 @@ import fi.keinokartta.core.ItemType;
 import fi.keinokartta.core.Language;
 import fi.keinokartta.core.Release;
 import fi.keinokartta.core.Verdict;
-import fi.keinokartta.search.Facet;
 
 /** Names of things in a language: item types and verdicts from the messages, the rest from the release. */
 @ApplicationScoped
@@ -53,25 +52,5 @@ public class Labels {
 
     public String item(Release release, String id, Language language) {
         return release.item(id).map(i -> i.text(language).title()).orElse(id);
-    }
-
-    /** The label of a facet value. */
-    public String facetValue(Facet facet, String value, Release release, Language language) {
-        return switch (facet) {
-            case TYPE -> ItemType.fromId(value).map(t -> type(t, language)).orElse(value);
-            case CATEGORY -> category(release, value, language);
-            case PROVIDER -> provider(release, value, language);
-            case SITUATION -> situation(release, value, language);
-        };
-    }
-
-    /** Whether a value exists for the facet in this release. */
-    public static boolean exists(Facet facet, String value, Release release) {
-        return switch (facet) {
-            case TYPE -> ItemType.fromId(value).isPresent();
-            case CATEGORY -> release.categories().containsKey(value);
-            case PROVIDER -> release.providers().containsKey(value);
-            case SITUATION -> release.situations().containsKey(value);
-        };
     }
 }

@@ -3,6 +3,9 @@ package fi.keinokartta.search;
 import java.util.Arrays;
 import java.util.Optional;
 
+import fi.keinokartta.core.ItemType;
+import fi.keinokartta.core.Release;
+
 /** The facets of search: the request parameter name and the index field of each. */
 public enum Facet {
     TYPE("type", SearchFields.TYPE),
@@ -24,6 +27,16 @@ public enum Facet {
 
     public String field() {
         return field;
+    }
+
+    /** Whether a value exists for this facet in the release. */
+    public boolean exists(String value, Release release) {
+        return switch (this) {
+            case TYPE -> ItemType.fromId(value).isPresent();
+            case CATEGORY -> release.categories().containsKey(value);
+            case PROVIDER -> release.providers().containsKey(value);
+            case SITUATION -> release.situations().containsKey(value);
+        };
     }
 
     public static Optional<Facet> fromParameter(String name) {

@@ -65,10 +65,20 @@ public class SearchService {
         Set<String> values = new LinkedHashSet<>();
         allValues(facet, release).filter(v -> counts.getOrDefault(v, 0L) > 0 || selected.contains(v)).forEach(values::add);
         return values.stream()
-                .map(v -> new FacetOption(v, labels.facetValue(facet, v, release, language), counts.getOrDefault(v, 0L),
+                .map(v -> new FacetOption(v, label(facet, v, release, language), counts.getOrDefault(v, 0L),
                         selected.contains(v)))
                 .sorted(Comparator.comparingLong(FacetOption::count).reversed().thenComparing(FacetOption::label))
                 .toList();
+    }
+
+    /** The label of a facet value. */
+    private String label(Facet facet, String value, Release release, Language language) {
+        return switch (facet) {
+            case TYPE -> ItemType.fromId(value).map(t -> labels.type(t, language)).orElse(value);
+            case CATEGORY -> labels.category(release, value, language);
+            case PROVIDER -> labels.provider(release, value, language);
+            case SITUATION -> labels.situation(release, value, language);
+        };
     }
 
     private static Stream<String> allValues(Facet facet, Release release) {

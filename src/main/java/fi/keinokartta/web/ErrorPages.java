@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import fi.keinokartta.core.Language;
+import fi.keinokartta.http.ErrorPageRenderer;
 import fi.keinokartta.http.Routes;
 import fi.keinokartta.i18n.Messages;
 import fi.keinokartta.i18n.Texts;
@@ -20,7 +21,7 @@ import io.vertx.core.http.HttpServerRequest;
  * address, else the browser's, else Finnish.
  */
 @ApplicationScoped
-public class ErrorPages {
+public class ErrorPages implements ErrorPageRenderer {
 
     @Inject
     Pages pages;
@@ -36,6 +37,7 @@ public class ErrorPages {
         static native TemplateInstance error(PageContext page, int status, String heading, String text, String detail);
     }
 
+    @Override
     public Response page(int status, String detail, UriInfo uri, HttpServerRequest request) {
         Language language = language(uri.getPath(), request.getHeader("Accept-Language"));
         Messages m = texts.in(language);

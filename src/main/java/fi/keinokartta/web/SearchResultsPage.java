@@ -10,11 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import fi.keinokartta.api.SearchResource;
 import fi.keinokartta.core.Item;
 import fi.keinokartta.core.Language;
 import fi.keinokartta.core.Release;
 import fi.keinokartta.http.Routes;
+import fi.keinokartta.http.SearchParameters;
 import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.i18n.Labels;
 import fi.keinokartta.i18n.Messages;
@@ -57,7 +57,7 @@ public class SearchResultsPage {
     public Response render(Language language, UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
         Release release = served.live();
-        SearchRequest request = SearchResource.parse(uri, release);
+        SearchRequest request = SearchParameters.parse(uri, release);
         SearchPage result = search.search(release, request);
         Messages m = texts.in(language);
 
