@@ -1,7 +1,7 @@
 package fi.keinokartta.api;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +42,9 @@ import fi.keinokartta.view.ItemViews;
 public class CombinationResource {
 
     static final int MAX_ITEMS = 12;
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    @Inject
+    Clock clock;
 
     @Inject
     ServedRelease served;
@@ -77,7 +79,7 @@ public class CombinationResource {
             throw ApiProblem.badParameter("situation", "Unknown situation '" + QueryParameters.shorten(situation.get())
                     + "'; the situations are listed at /api/v1/taxonomies.");
         }
-        List<CombinationResponse.Pair> pairs = combinations.check(release, ids, situation, LocalDate.now(FINLAND)).stream()
+        List<CombinationResponse.Pair> pairs = combinations.check(release, ids, situation, LocalDate.now(clock)).stream()
                 .map(pair -> toPair(pair, release, language))
                 .toList();
         return new CombinationResponse(situation.orElse(null), language.code(), release.id(), pairs);

@@ -33,6 +33,17 @@ public interface KeinokarttaConfig {
         boolean secureCookies();
     }
 
+    Clock clock();
+
+    /** The clock that decides "today" (always in Finland's zone, Europe/Helsinki). */
+    interface Clock {
+        /**
+         * Stops the clock at a moment, for tests: an instant ({@code 2026-11-26T22:30:00Z}), a local time in
+         * Finland ({@code 2026-11-27T00:30}) or a date (noon in Finland). Unset: the real time.
+         */
+        Optional<String> fixed();
+    }
+
     /** The editors' sign-in (a local account file; OpenID Connect is configured with quarkus.oidc.*). */
     interface Editors {
         /**

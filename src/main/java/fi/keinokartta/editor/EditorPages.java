@@ -1,9 +1,9 @@
 package fi.keinokartta.editor;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,9 +64,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed("editor")
 public class EditorPages {
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(FINLAND);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
     static final int STALE_WITHIN_DAYS = 30;
+
+    @Inject
+    Clock clock;
 
     @Inject
     SecurityIdentity identity;
@@ -234,7 +236,7 @@ public class EditorPages {
         Messages m = texts.in(language);
         LoadResult result = content.load();
         Catalogue catalogue = result.ok() ? result.catalogue() : tracker.live().map(Release::catalogue).orElse(null);
-        LocalDate today = LocalDate.now(FINLAND);
+        LocalDate today = LocalDate.now(clock);
         LocalDate soon = today.plusDays(STALE_WITHIN_DAYS);
         List<StaleRow> rows = new ArrayList<>();
         if (catalogue != null) {
@@ -257,7 +259,7 @@ public class EditorPages {
     public Response audit(@HeaderParam("Accept-Language") String accept, @CookieParam(EditorSessions.COOKIE) String session) {
         Language language = language(accept);
         List<AuditRow> rows = registry.auditLog(200).stream()
-                .map(e -> new AuditRow(TIME.format(e.time()), e.user(), e.action(), e.releaseId(), e.previousReleaseId()))
+                .map(e -> new AuditRow(TIME.withZone(clock.getZone()).format(e.time()), e.user(), e.action(), e.releaseId(), e.previousReleaseId()))
                 .toList();
         return page(session, language, context -> Templates.audit(context, rows), texts.in(language).editor_audit(), null);
     }
@@ -364,8 +366,8 @@ public class EditorPages {
                 r.status() == fi.keinokartta.core.ReleaseStatus.LIVE);
     }
 
-    private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+    private String time(Instant instant) {
+        return instant == null ? "" : TIME.withZone(clock.getZone()).format(instant);
     }
 
     private static String date(LocalDate date) {

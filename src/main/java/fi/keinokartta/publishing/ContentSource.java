@@ -1,6 +1,7 @@
 package fi.keinokartta.publishing;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,13 +17,14 @@ public class ContentSource {
     @Inject
     KeinokarttaConfig config;
 
-    private final ContentLoader loader = new ContentLoader();
+    @Inject
+    Clock clock;
 
     public Path folder() {
         return config.content().dir().toAbsolutePath().normalize();
     }
 
     public LoadResult load() {
-        return loader.load(folder());
+        return new ContentLoader(clock).load(folder());
     }
 }

@@ -42,7 +42,8 @@ public class Publisher {
     @Inject
     KeinokarttaConfig config;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public ReleaseRecord publish(String releaseId, String user) {
         return lock.call("publish " + releaseId, () -> switchTo(releaseId, user, "publish"));

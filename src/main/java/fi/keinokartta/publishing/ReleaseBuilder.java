@@ -55,7 +55,8 @@ public class ReleaseBuilder {
     @Inject
     BuildLock lock;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * @return the candidate; when a release of the very same content and index schema exists with its

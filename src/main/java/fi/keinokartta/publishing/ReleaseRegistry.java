@@ -35,7 +35,8 @@ public class ReleaseRegistry {
     @Inject
     ObjectMapper json;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Creates the registry index on first use; safe to call from several instances at once. */
     public void ensureExists() {

@@ -1,8 +1,8 @@
 package fi.keinokartta.publishing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,8 +32,10 @@ import io.quarkus.scheduler.Scheduled;
 public class ReleaseTracker {
 
     private static final Logger LOG = Logger.getLogger(ReleaseTracker.class);
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
     private static final int CACHED_RELEASES = 6;
+
+    @Inject
+    Clock clock;
 
     @Inject
     SearchCluster cluster;
@@ -129,7 +131,7 @@ public class ReleaseTracker {
                 .toList();
         for (ReleaseRecord step : history) {
             Instant when = step.publishedAt() != null ? step.publishedAt() : step.createdAt();
-            LocalDate day = LocalDate.ofInstant(when, FINLAND);
+            LocalDate day = LocalDate.ofInstant(when, clock.getZone());
             step.changes().added().forEach(id -> dates.put(id, day));
             step.changes().changed().forEach(change -> dates.put(change.id(), day));
         }

@@ -43,7 +43,8 @@ public class ItemViews {
     @Inject
     Texts texts;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     public Optional<ItemView> view(Release release, String id, Language language) {
         return release.item(id).map(item -> view(release, item, language));

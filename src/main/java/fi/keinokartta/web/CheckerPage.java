@@ -1,7 +1,7 @@
 package fi.keinokartta.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,7 +45,9 @@ import io.quarkus.qute.TemplateInstance;
 public class CheckerPage {
 
     static final int MAX_ITEMS = 12;
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    @Inject
+    Clock clock;
 
     @Inject
     ServedRelease served;
@@ -137,7 +139,7 @@ public class CheckerPage {
         List<Row> rows = new ArrayList<>();
         List<PairDetail> pairs = new ArrayList<>();
         if (ids.size() >= 2) {
-            List<PairVerdict> verdicts = combinations.check(release, ids, situation, LocalDate.now(FINLAND));
+            List<PairVerdict> verdicts = combinations.check(release, ids, situation, LocalDate.now(clock));
             Map<String, PairVerdict> byPair = new HashMap<>();
             for (PairVerdict verdict : verdicts) {
                 byPair.put(verdict.a() + "|" + verdict.b(), verdict);
@@ -167,7 +169,7 @@ public class CheckerPage {
                 Arrays.stream(Verdict.values())
                         .map(v -> new LegendEntry(Verdicts.sign(v), labels.verdict(v, language), Verdicts.meaning(v, m))).toList(),
                 situation.map(s -> labels.situation(release, s, language)).orElse(m.checker_any_situation()),
-                m.checker_checked_on(FigureFormatter.date(LocalDate.now(FINLAND), language)));
+                m.checker_checked_on(FigureFormatter.date(LocalDate.now(clock), language)));
         PageContext page = pages.context(language, m.checker_title(), m.checker_intro(),
                 l -> Routes.checker(l) + (query == null ? "" : "?" + query), release, "checker");
         return Response.status(badRequest ? 400 : 200).entity(Pages.in(language, Templates.page(page, view))).build();

@@ -1,7 +1,7 @@
 package fi.keinokartta.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,9 @@ import io.quarkus.qute.TemplateInstance;
 @ApplicationScoped
 public class Pages {
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    @Inject
+    Clock clock;
 
     @Inject
     KeinokarttaConfig config;
@@ -58,8 +60,8 @@ public class Pages {
         return template.setLocale(Locale.forLanguageTag(language.code()));
     }
 
-    private static LocalDate publishedOn(Release release) {
+    private LocalDate publishedOn(Release release) {
         var when = release.record().publishedAt() != null ? release.record().publishedAt() : release.record().createdAt();
-        return LocalDate.ofInstant(when, FINLAND);
+        return LocalDate.ofInstant(when, clock.getZone());
     }
 }

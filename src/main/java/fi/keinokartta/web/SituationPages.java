@@ -1,7 +1,7 @@
 package fi.keinokartta.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +34,9 @@ import io.quarkus.qute.TemplateInstance;
 @ApplicationScoped
 public class SituationPages {
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    @Inject
+    Clock clock;
 
     @Inject
     ServedRelease served;
@@ -122,7 +124,7 @@ public class SituationPages {
     private List<PairView> pairs(Release release, List<String> items, String situation, Language language) {
         Messages m = texts.in(language);
         List<PairView> pairs = new ArrayList<>();
-        for (PairVerdict pair : combinations.check(release, items, Optional.of(situation), LocalDate.now(FINLAND))) {
+        for (PairVerdict pair : combinations.check(release, items, Optional.of(situation), LocalDate.now(clock))) {
             if (!pair.documented()) {
                 continue;
             }

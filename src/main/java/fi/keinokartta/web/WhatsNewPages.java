@@ -1,8 +1,8 @@
 package fi.keinokartta.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +31,10 @@ import io.quarkus.qute.TemplateInstance;
 @ApplicationScoped
 public class WhatsNewPages {
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
     static final int RELEASES_SHOWN = 20;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ReleaseRegistry registry;
@@ -106,7 +108,7 @@ public class WhatsNewPages {
                 continue;
             }
             ReleaseChanges changes = release.changes();
-            String heading = m.release_heading(FigureFormatter.date(LocalDate.ofInstant(release.publishedAt(), FINLAND), language));
+            String heading = m.release_heading(FigureFormatter.date(LocalDate.ofInstant(release.publishedAt(), clock.getZone()), language));
             List<ItemView.Ref> added = changes.added().stream().map(id -> ref(live, id, language)).toList();
             List<ChangedItem> changed = changes.changed().stream()
                     .map(c -> new ChangedItem(ref(live, c.id(), language), m.changes_parts(parts(c, language, m)))).toList();

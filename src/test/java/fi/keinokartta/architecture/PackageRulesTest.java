@@ -54,7 +54,7 @@ class PackageRulesTest {
             .layer("Editor").definedBy("fi.keinokartta.editor..")
             .layer("Health").definedBy("fi.keinokartta.health..")
             .whereLayer("Core").mayNotAccessAnyLayer()
-            .whereLayer("Config").mayNotAccessAnyLayer()
+            .whereLayer("Config").mayOnlyAccessLayers("Core")
             .whereLayer("Texts").mayOnlyAccessLayers("Core")
             .whereLayer("Content").mayOnlyAccessLayers("Core", "Texts")
             .whereLayer("Combination").mayOnlyAccessLayers("Core")

@@ -26,6 +26,7 @@ import fi.keinokartta.core.Category;
 import fi.keinokartta.core.Item;
 import fi.keinokartta.core.Provider;
 import fi.keinokartta.core.Rule;
+import fi.keinokartta.core.ServiceClock;
 import fi.keinokartta.core.Situation;
 
 /**
@@ -49,8 +50,9 @@ public final class ContentLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Clock clock;
 
+    /** A loader that decides "today" in Finland (for the content command; the service injects its clock). */
     public ContentLoader() {
-        this(Clock.systemDefaultZone());
+        this(ServiceClock.system());
     }
 
     public ContentLoader(Clock clock) {
