@@ -17,6 +17,12 @@ public enum Language {
 
     public static final Language DEFAULT = FI;
 
+    /**
+     * The language segment of page addresses as a JAX-RS path pattern. Annotations need a constant, so it
+     * is written out here, next to the constants it lists; LanguageTest checks that they agree.
+     */
+    public static final String PATH_PATTERN = "fi|sv|en";
+
     private final String code;
     private final String nativeName;
     private final String englishName;

@@ -6,32 +6,45 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * How two items combine. The one place that defines the vocabulary (GUIDE §4); how each verdict is
- * worded for readers lives in the message bundles ({@code verdict_<id>}).
+ * How two items combine. The one place that defines the vocabulary (GUIDE §4): its id in content and
+ * API, its sign and CSS class on the pages; how each verdict is worded for readers lives in the message
+ * bundles ({@code verdict_<id>}, {@code verdict_<id>_long}) and is chosen in i18n.Labels.
  */
 public enum Verdict {
     /** Can be used at the same time. */
-    TOGETHER("together"),
+    TOGETHER("together", "✓"),
     /** One is paid first; the other tops up at most the difference. */
-    PRIMARY("primary"),
+    PRIMARY("primary", "1+"),
     /** Not at the same time. */
-    EXCLUDES("excludes"),
+    EXCLUDES("excludes", "✕"),
     /** Typically follows the other. */
-    SEQUENCE("sequence"),
+    SEQUENCE("sequence", "→"),
     /** Possible under stated conditions. */
-    CONDITIONAL("conditional"),
+    CONDITIONAL("conditional", "≈"),
     /** No documented rule: never to be read as "no". */
-    UNKNOWN("unknown");
+    UNKNOWN("unknown", "?");
 
     private final String id;
+    private final String sign;
 
-    Verdict(String id) {
+    Verdict(String id, String sign) {
         this.id = id;
+        this.sign = sign;
     }
 
     @JsonValue
     public String id() {
         return id;
+    }
+
+    /** A text sign shown next to the verdict's words (never alone), so the matrix reads in black and white too. */
+    public String sign() {
+        return sign;
+    }
+
+    /** The CSS class of the verdict on the pages (its colour and border, next to the sign and the words). */
+    public String cssClass() {
+        return "verdict-" + id;
     }
 
     public static Optional<Verdict> fromId(String id) {

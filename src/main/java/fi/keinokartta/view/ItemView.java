@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import fi.keinokartta.core.Verdict;
+
 /** An item as a reader sees it in one language: what the measure page and GET /api/v1/measures/{id} show. */
 public record ItemView(String id, String lang, String type, String typeLabel, String title, String summary,
         List<String> keywords, List<Ref> categories, List<Ref> providers, List<Ref> situations, List<Ref> related,
@@ -27,6 +31,22 @@ public record ItemView(String id, String lang, String type, String typeLabel, St
             LocalDate validTo, String validity, SourceView source, boolean stale) {
     }
 
+    /** What the item is in a rule: paid first or topping up (primary), coming first or after (sequence), or neither. */
+    public enum Role {
+        PRIMARY("primary"), SECONDARY("secondary"), FIRST("first"), THEN("then"), NONE("none");
+
+        private final String id;
+
+        Role(String id) {
+            this.id = id;
+        }
+
+        @JsonValue
+        public String id() {
+            return id;
+        }
+    }
+
     public record SourceView(String id, String title, String url, String publisher, LocalDate accessed) {
     }
 
@@ -34,7 +54,7 @@ public record ItemView(String id, String lang, String type, String typeLabel, St
      * A rule that involves the item (its explanation as plain text and as sanitised HTML with links): the other item, the verdict and its wording, where it applies,
      * and why. {@code role} says what this item is in the rule: primary, secondary, first, then or none.
      */
-    public record CombinationView(String ruleId, Ref other, String verdict, String verdictLabel, String role,
+    public record CombinationView(String ruleId, Ref other, Verdict verdict, String verdictLabel, Role role,
             List<Ref> situations, String explanation, String explanationHtml, List<SourceView> sources, List<Ref> askFrom,
             LocalDate validFrom, LocalDate validTo) {
     }

@@ -21,7 +21,6 @@ import fi.keinokartta.core.Language;
 import fi.keinokartta.core.Release;
 import fi.keinokartta.core.Rule;
 import fi.keinokartta.core.Source;
-import fi.keinokartta.core.Verdict;
 import fi.keinokartta.http.Routes;
 import fi.keinokartta.i18n.Labels;
 import fi.keinokartta.i18n.Messages;
@@ -82,19 +81,18 @@ public class ItemViews {
         return release.rulesOf(item.id()).stream()
                 .filter(rule -> rule.isValidOn(today))
                 .map(rule -> combination(release, item.id(), rule, language))
-                .sorted(Comparator.comparing((ItemView.CombinationView c) -> Verdict.fromId(c.verdict()).orElseThrow().ordinal())
-                        .thenComparing(c -> c.other().label()))
+                .sorted(Comparator.comparing(ItemView.CombinationView::verdict).thenComparing(c -> c.other().label()))
                 .toList();
     }
 
     public ItemView.CombinationView combination(Release release, String itemId, Rule rule, Language language) {
         String other = rule.items().get(0).equals(itemId) ? rule.items().get(1) : rule.items().get(0);
-        String role = switch (rule.verdict()) {
-            case PRIMARY -> itemId.equals(rule.primary()) ? "primary" : "secondary";
-            case SEQUENCE -> itemId.equals(rule.first()) ? "first" : "then";
-            default -> "none";
+        ItemView.Role role = switch (rule.verdict()) {
+            case PRIMARY -> itemId.equals(rule.primary()) ? ItemView.Role.PRIMARY : ItemView.Role.SECONDARY;
+            case SEQUENCE -> itemId.equals(rule.first()) ? ItemView.Role.FIRST : ItemView.Role.THEN;
+            default -> ItemView.Role.NONE;
         };
-        return new ItemView.CombinationView(rule.id(), itemRef(release, other, language), rule.verdict().id(),
+        return new ItemView.CombinationView(rule.id(), itemRef(release, other, language), rule.verdict(),
                 labels.verdict(rule.verdict(), language), role,
                 rule.situations().stream().map(s -> situation(release, s, language)).toList(),
                 explanationText(rule, language), explanationHtml(rule, language),

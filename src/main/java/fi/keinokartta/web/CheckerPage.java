@@ -77,19 +77,19 @@ public class CheckerPage {
     }
 
     /** One cell of the matrix; {@code anchor} links to the pair's explanation. */
-    public record Cell(boolean self, String sign, String label, String verdict, String anchor) {
+    public record Cell(boolean self, String label, Verdict verdict, String anchor) {
     }
 
     public record Row(ItemView.Ref item, List<Cell> cells) {
     }
 
     /** The explanation of one pair. */
-    public record PairDetail(String anchor, ItemView.Ref a, ItemView.Ref b, String sign, String verdict, String label,
+    public record PairDetail(String anchor, ItemView.Ref a, ItemView.Ref b, Verdict verdict, String label,
             String meaning, String order, String explanationHtml, List<ItemView.Ref> situations,
             List<ItemView.SourceView> sources, String validFrom, String askFrom, boolean documented) {
     }
 
-    public record LegendEntry(String sign, String label, String meaning) {
+    public record LegendEntry(Verdict verdict, String label, String meaning) {
     }
 
     public record CheckerView(List<ChoiceGroup> groups, List<SituationChoice> situations, String error,
@@ -150,11 +150,11 @@ public class CheckerPage {
                 List<Cell> cells = new ArrayList<>();
                 for (String column : ids) {
                     if (row.equals(column)) {
-                        cells.add(new Cell(true, "", "", "", ""));
+                        cells.add(new Cell(true, "", null, ""));
                     } else {
                         PairVerdict verdict = byPair.get(row + "|" + column);
-                        cells.add(new Cell(false, Verdicts.sign(verdict.verdict()), labels.verdict(verdict.verdict(), language),
-                                verdict.verdict().id(), anchor(verdict)));
+                        cells.add(new Cell(false, labels.verdict(verdict.verdict(), language), verdict.verdict(),
+                                anchor(verdict)));
                     }
                 }
                 rows.add(new Row(views.itemRef(release, row, language), cells));
@@ -167,7 +167,7 @@ public class CheckerPage {
                         .map(s -> new SituationChoice(s.id(), s.text(language).title(), s.id().equals(chosenSituation))).toList(),
                 error, ids.stream().map(id -> views.itemRef(release, id, language)).toList(), rows, pairs,
                 Arrays.stream(Verdict.values())
-                        .map(v -> new LegendEntry(Verdicts.sign(v), labels.verdict(v, language), Verdicts.meaning(v, m))).toList(),
+                        .map(v -> new LegendEntry(v, labels.verdict(v, language), Verdicts.meaning(v, m))).toList(),
                 situation.map(s -> labels.situation(release, s, language)).orElse(m.checker_any_situation()),
                 m.checker_checked_on(FigureFormatter.date(LocalDate.now(clock), language)));
         PageContext page = pages.context(language, m.checker_title(), m.checker_intro(),
@@ -178,7 +178,7 @@ public class CheckerPage {
     private PairDetail detail(PairVerdict pair, Release release, Language language, Messages m) {
         Rule rule = pair.rule();
         return new PairDetail(anchor(pair), views.itemRef(release, pair.a(), language), views.itemRef(release, pair.b(), language),
-                Verdicts.sign(pair.verdict()), pair.verdict().id(), labels.verdict(pair.verdict(), language),
+                pair.verdict(), labels.verdict(pair.verdict(), language),
                 Verdicts.meaning(pair.verdict(), m),
                 rule == null ? null : Verdicts.order(rule, release, labels, m, language),
                 rule == null ? Html.escape(m.checker_unknown_pair()) : views.explanationHtml(rule, language),

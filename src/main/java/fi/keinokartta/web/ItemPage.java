@@ -53,7 +53,7 @@ public class ItemPage {
     ObjectMapper json;
 
     /** The rules of one verdict. */
-    public record VerdictGroup(String verdict, String sign, String label, String meaning, List<Combination> combinations) {
+    public record VerdictGroup(Verdict verdict, String label, String meaning, List<Combination> combinations) {
     }
 
     /** A rule from this item's point of view, with the sentence that says which comes first (if any). */
@@ -84,24 +84,22 @@ public class ItemPage {
     }
 
     private List<VerdictGroup> groups(ItemView item, Language language, Messages m) {
-        Map<String, List<Combination>> byVerdict = new LinkedHashMap<>();
+        Map<Verdict, List<Combination>> byVerdict = new LinkedHashMap<>();
         for (ItemView.CombinationView rule : item.combinations()) {
             String role = switch (rule.role()) {
-                case "primary" -> m.role_primary();
-                case "secondary" -> m.role_secondary(rule.other().label());
-                case "first" -> m.role_first();
-                case "then" -> m.role_then(rule.other().label());
-                default -> null;
+                case PRIMARY -> m.role_primary();
+                case SECONDARY -> m.role_secondary(rule.other().label());
+                case FIRST -> m.role_first();
+                case THEN -> m.role_then(rule.other().label());
+                case NONE -> null;
             };
             String askFrom = rule.askFrom().isEmpty() ? null
                     : m.ask_from(rule.askFrom().stream().map(ItemView.Ref::label).collect(Collectors.joining(", ")));
             byVerdict.computeIfAbsent(rule.verdict(), v -> new ArrayList<>()).add(new Combination(rule, role, askFrom));
         }
         List<VerdictGroup> groups = new ArrayList<>();
-        byVerdict.forEach((verdict, combinations) -> {
-            Verdict v = Verdict.fromId(verdict).orElseThrow();
-            groups.add(new VerdictGroup(verdict, Verdicts.sign(v), labels.verdict(v, language), Verdicts.meaning(v, m), combinations));
-        });
+        byVerdict.forEach((verdict, combinations) -> groups.add(new VerdictGroup(verdict, labels.verdict(verdict, language),
+                Verdicts.meaning(verdict, m), combinations)));
         return groups;
     }
 

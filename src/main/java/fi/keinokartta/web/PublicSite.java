@@ -24,7 +24,7 @@ import fi.keinokartta.http.Routes.Match;
  * The public pages, routed by the address word of each language (see {@link Routes}). A word of
  * another language than the address's leads to the right address; an unknown word is a friendly 404.
  */
-@Path("/{lang: fi|sv|en}")
+@Path("/{lang: " + Language.PATH_PATTERN + "}")
 @Produces(MediaType.TEXT_HTML)
 public class PublicSite {
 

@@ -19,6 +19,7 @@ import fi.keinokartta.content.render.MarkdownRenderer;
 import fi.keinokartta.core.Language;
 import fi.keinokartta.core.Release;
 import fi.keinokartta.core.Situation;
+import fi.keinokartta.core.Verdict;
 import fi.keinokartta.http.ApiProblem;
 import fi.keinokartta.http.Routes;
 import fi.keinokartta.http.ServedRelease;
@@ -73,7 +74,7 @@ public class SituationPages {
     }
 
     /** A documented pair of the situation's measures, as it applies in the situation. */
-    public record PairView(ItemView.Ref a, ItemView.Ref b, String sign, String verdict, String label, String explanationHtml,
+    public record PairView(ItemView.Ref a, ItemView.Ref b, Verdict verdict, String label, String explanationHtml,
             String role) {
     }
 
@@ -129,8 +130,8 @@ public class SituationPages {
                 continue;
             }
             ItemView.CombinationView rule = views.combination(release, pair.a(), pair.rule(), language);
-            pairs.add(new PairView(views.itemRef(release, pair.a(), language), rule.other(), Verdicts.sign(pair.verdict()),
-                    pair.verdict().id(), labels.verdict(pair.verdict(), language), rule.explanationHtml(),
+            pairs.add(new PairView(views.itemRef(release, pair.a(), language), rule.other(), pair.verdict(),
+                    labels.verdict(pair.verdict(), language), rule.explanationHtml(),
                     Verdicts.order(pair.rule(), release, labels, m, language)));
         }
         return pairs;

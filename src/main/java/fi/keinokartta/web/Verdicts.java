@@ -32,16 +32,4 @@ public final class Verdicts {
             default -> null;
         };
     }
-
-    /** A text sign shown next to the verdict's words (never alone), so the matrix reads in black and white too. */
-    public static String sign(Verdict verdict) {
-        return switch (verdict) {
-            case TOGETHER -> "✓";
-            case PRIMARY -> "1+";
-            case EXCLUDES -> "✕";
-            case SEQUENCE -> "→";
-            case CONDITIONAL -> "≈";
-            case UNKNOWN -> "?";
-        };
-    }
 }
