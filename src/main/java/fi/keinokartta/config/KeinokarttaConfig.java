@@ -96,6 +96,13 @@ public interface KeinokarttaConfig {
             /** Its JVM heap. */
             @WithDefault("256m")
             String heap();
+
+            /**
+             * {@code true} lets the packaged service (prod profile) start an embedded node when no hosts are
+             * set, to try it from a checkout; otherwise production refuses to start without hosts.
+             */
+            @WithDefault("false")
+            boolean embedded();
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  * environment variable, e.g. {@code keinokartta.search.hosts} or {@code KEINOKARTTA_SEARCH_HOSTS}.
  */
 public record EngineSettings(Optional<String> externalHosts, Optional<Path> javaHome, Optional<Path> dataDir,
-        String heap, boolean ephemeral) {
+        String heap, boolean ephemeral, boolean embeddedAllowedInProduction) {
 
     /** Comma-separated host:port list of an existing cluster; when set, nothing is started. */
     public static final String HOSTS = "keinokartta.search.hosts";
@@ -20,6 +20,8 @@ public record EngineSettings(Optional<String> externalHosts, Optional<Path> java
     public static final String DATA_DIR = "keinokartta.search.engine.data-dir";
     /** Heap of the embedded engine's JVM. */
     public static final String HEAP = "keinokartta.search.engine.heap";
+    /** {@code true}: the packaged service (prod profile) may start an embedded node too, when run from a checkout. */
+    public static final String EMBEDDED = "keinokartta.search.engine.embedded";
     /** Hibernate Search's own hosts property: setting it also means "use that cluster". */
     static final String HIBERNATE_SEARCH_HOSTS = "quarkus.hibernate-search-standalone.elasticsearch.hosts";
 
@@ -29,11 +31,26 @@ public record EngineSettings(Optional<String> externalHosts, Optional<Path> java
                 value(JAVA_HOME).map(Path::of),
                 value(DATA_DIR).map(Path::of),
                 value(HEAP).orElse("256m"),
-                ephemeral);
+                ephemeral,
+                value(EMBEDDED).map(Boolean::parseBoolean).orElse(false));
     }
 
     public boolean externalClusterConfigured() {
         return externalHosts.isPresent();
+    }
+
+    /**
+     * Why the service must not start in this profile, or empty when it may: in production (the prod
+     * profile, e.g. the container) the cluster must be named, since the embedded node is a development
+     * tool that needs the project's checkout and Maven.
+     */
+    public Optional<String> refusal(String profile) {
+        if (externalClusterConfigured() || embeddedAllowedInProduction || !"prod".equals(profile)) {
+            return Optional.empty();
+        }
+        return Optional.of("No search cluster is configured: set KEINOKARTTA_SEARCH_HOSTS (host:port[,host:port]) "
+                + "to the OpenSearch/Elasticsearch cluster (the prod profile never starts an embedded engine; "
+                + "to try the packaged service from a checkout, add -D" + EMBEDDED + "=true).");
     }
 
     static Optional<String> value(String property) {
