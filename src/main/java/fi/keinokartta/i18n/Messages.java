@@ -4,698 +4,698 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every UI string of the service. The Finnish text is here; Swedish and English are in
- * {@code messages/msg_sv.properties} and {@code messages/msg_en.properties}. Templates use them as
- * {@code {msg:key}}; Java code through {@link Texts}.
+ * Every UI string of the service, by key. The texts are in {@code messages/msg_fi.properties} (Finnish,
+ * the default locale), {@code msg_sv.properties} and {@code msg_en.properties}, key for key on the same
+ * lines (MessageFilesTest). Templates use them as {@code {msg:key}}; Java code through {@link Texts}.
  */
 @MessageBundle(value = "msg", locale = "fi")
 public interface Messages {
 
     // --- Item types ---------------------------------------------------------------------------
-    @Message("Etuus")
+    @Message
     String type_benefit();
 
-    @Message("Palvelu")
+    @Message
     String type_service();
 
-    @Message("Keino")
+    @Message
     String type_measure();
 
     // --- Verdicts: how two items combine (GUIDE §4 wording: "may suit", never a hard "no") ------
-    @Message("Voi sopia yhteen")
+    @Message
     String verdict_together();
 
-    @Message("Toinen maksetaan ensin")
+    @Message
     String verdict_primary();
 
-    @Message("Ei samaan aikaan")
+    @Message
     String verdict_excludes();
 
-    @Message("Tyypillisesti peräkkäin")
+    @Message
     String verdict_sequence();
 
-    @Message("Voi sopia ehdoin")
+    @Message
     String verdict_conditional();
 
-    @Message("Ei dokumentoitua sääntöä")
+    @Message
     String verdict_unknown();
 
     // --- Item page sections --------------------------------------------------------------------
-    @Message("Mikä se on")
+    @Message
     String section_whatItIs();
 
-    @Message("Kenelle")
+    @Message
     String section_whoFor();
 
-    @Message("Mitä se antaa")
+    @Message
     String section_whatItGives();
 
-    @Message("Miten haetaan tai aloitetaan")
+    @Message
     String section_howToApply();
 
-    @Message("Kuka päättää ja maksaa")
+    @Message
     String section_whoDecides();
 
-    @Message("Mitä seuraavaksi")
+    @Message
     String section_nextSteps();
 
     // --- Figures: value, unit and the date from which it applies ---------------------------------
-    @Message("{value} €")
+    @Message
     String unit_eur(String value);
 
-    @Message("{value} €/päivä")
+    @Message
     String unit_eur_per_day(String value);
 
-    @Message("{value} €/kk")
+    @Message
     String unit_eur_per_month(String value);
 
-    @Message("{value} €/vuosi")
+    @Message
     String unit_eur_per_year(String value);
 
-    @Message("{value} %")
+    @Message
     String unit_percent(String value);
 
-    @Message("{value} {#if one}päivä{#else}päivää{/if}")
+    @Message
     String unit_days(String value, boolean one);
 
-    @Message("{value} {#if one}arkipäivä{#else}arkipäivää{/if}")
+    @Message
     String unit_working_days(String value, boolean one);
 
-    @Message("{value} {#if one}viikko{#else}viikkoa{/if}")
+    @Message
     String unit_weeks(String value, boolean one);
 
-    @Message("{value} {#if one}kuukausi{#else}kuukautta{/if}")
+    @Message
     String unit_months(String value, boolean one);
 
-    @Message("{value} {#if one}vuosi{#else}vuotta{/if}")
+    @Message
     String unit_years(String value, boolean one);
 
-    @Message("{value} {#if one}tunti{#else}tuntia{/if} päivässä")
+    @Message
     String unit_hours_per_day(String value, boolean one);
 
-    @Message("{value} {#if one}tunti{#else}tuntia{/if} viikossa")
+    @Message
     String unit_hours_per_week(String value, boolean one);
 
-    @Message("{value} {#if one}tunti{#else}tuntia{/if} kuukaudessa")
+    @Message
     String unit_hours_per_month(String value, boolean one);
 
-    @Message("{value}")
+    @Message
     String unit_count(String value);
 
-    @Message("{from} alkaen")
+    @Message
     String figure_validFrom(String from);
 
-    @Message("{from}–{to}")
+    @Message
     String figure_validBetween(String from, String to);
 
-    @Message("vanhentunut")
+    @Message
     String figure_stale();
 
-    @Message("Vanhentunut: tämän luvun voimassaolo on päättynyt, eikä uudempaa arvoa ole vahvistettu lähteistämme. Tarkista ajantasainen luku lähteestä tai järjestäjältä.")
+    @Message
     String figure_stale_note();
 
-    @Message("{count} tämän sivun luvuista on vanhentunut: niiden voimassaolo on päättynyt, eikä uudempaa arvoa ole vahvistettu lähteistämme. Ne on merkitty kohtaan Määrät ja rajat; tarkista ajantasaiset luvut lähteistä tai järjestäjältä.")
+    @Message
     String item_stale_figures(int count);
 
-    @Message("vanhentuneita lukuja {count}")
+    @Message
     String item_stale_figures_short(int count);
 
     // --- Layout ----------------------------------------------------------------------------------
-    @Message("Keinot, etuudet ja palvelut osatyökykyisille – ja miten ne sopivat yhteen")
+    @Message
     String site_tagline();
 
-    @Message("Siirry sisältöön")
+    @Message
     String skip_to_content();
 
-    @Message("Päävalikko")
+    @Message
     String nav_main();
 
-    @Message("Kieli")
+    @Message
     String nav_language();
 
-    @Message("Etusivu")
+    @Message
     String nav_home();
 
-    @Message("Haku")
+    @Message
     String nav_search();
 
-    @Message("Tilanteet")
+    @Message
     String nav_situations();
 
-    @Message("Yhdistelmät")
+    @Message
     String nav_checker();
 
-    @Message("Mitä uutta")
+    @Message
     String nav_whats_new();
 
-    @Message("Sisältöjulkaisu {release}, julkaistu {date}")
+    @Message
     String footer_release(String release, String date);
 
-    @Message("Saavutettavuusseloste")
+    @Message
     String footer_accessibility();
 
-    @Message("Avoin rajapinta (API)")
+    @Message
     String footer_api();
 
-    @Message("Palaute ja saavutettavuuspalaute: {email}")
+    @Message
     String footer_feedback(String email);
 
-    @Message("Keinokartta kokoaa osatyökykyisten työssä jatkamista ja työllistymistä tukevat keinot, etuudet ja palvelut lähteineen. Tiedot eivät ole päätöksiä: etuuksista ja palveluista päättää aina niiden järjestäjä.")
+    @Message
     String footer_about();
 
     // --- Front page -----------------------------------------------------------------------------
-    @Message("Mikä voisi auttaa sinua jatkamaan työssä tai pääsemään töihin?")
+    @Message
     String front_title();
 
-    @Message("Keinokartta kertoo selkeästi, mitä keinoja, etuuksia ja palveluja on olemassa, kenelle ne voivat sopia ja miten niitä voi käyttää yhdessä. Jokaisella tiedolla on lähde ja päivämäärä.")
+    @Message
     String front_intro();
 
-    @Message("Hae keinoja, etuuksia ja palveluja")
+    @Message
     String search_label();
 
-    @Message("Hae")
+    @Message
     String search_button();
 
-    @Message("Aloita omasta tilanteestasi")
+    @Message
     String front_situations();
 
-    @Message("Selaa aiheittain")
+    @Message
     String front_categories();
 
-    @Message("Tarkista yhdistelmä")
+    @Message
     String front_checker_title();
 
-    @Message("Valitse kaksi tai useampia keinoja ja katso, voiko niitä käyttää yhdessä, missä järjestyksessä ja mihin lähteisiin tieto perustuu.")
+    @Message
     String front_checker_text();
 
-    @Message("Ammattilaisille")
+    @Message
     String front_professionals_title();
 
-    @Message("Työkykykoordinaattorit ja muut ammattilaiset voivat koota asiakkaan kanssa sopivan yhdistelmän, tulostaa sen ja tarkistaa lähteet. Kaikki tiedot ovat myös avoimen rajapinnan kautta.")
+    @Message
     String front_professionals_text();
 
     // --- Search -----------------------------------------------------------------------------------
-    @Message("Kaikki keinot, etuudet ja palvelut")
+    @Message
     String search_all_title();
 
-    @Message("Hakutulokset: {query}")
+    @Message
     String search_results_title(String query);
 
-    @Message("{#if count == 1}1 tulos{#else}{count} tulosta{/if}")
+    @Message
     String search_count(long count);
 
-    @Message("Järjestys")
+    @Message
     String sort_label();
 
-    @Message("Osuvimmat ensin")
+    @Message
     String sort_relevance();
 
-    @Message("Aakkosjärjestyksessä")
+    @Message
     String sort_name();
 
-    @Message("Rajaa tuloksia")
+    @Message
     String facets_title();
 
-    @Message("Tyyppi")
+    @Message
     String facet_type();
 
-    @Message("Aihe")
+    @Message
     String facet_category();
 
-    @Message("Järjestäjä tai maksaja")
+    @Message
     String facet_provider();
 
-    @Message("Tilanne")
+    @Message
     String facet_situation();
 
-    @Message("Tulokset päivittyvät heti, kun muutat valintoja.")
+    @Message
     String facets_auto_note();
 
-    @Message("Näytä tulokset")
+    @Message
     String facets_apply();
 
-    @Message("Poista rajaukset")
+    @Message
     String facets_clear();
 
-    @Message("Haulla ”{query}” ei löytynyt yhtään keinoa, etuutta tai palvelua.")
+    @Message
     String search_no_results(String query);
 
-    @Message("Valituilla rajauksilla ei löytynyt yhtään keinoa, etuutta tai palvelua.")
+    @Message
     String search_no_results_filters();
 
-    @Message("Tarkoititko")
+    @Message
     String search_did_you_mean();
 
-    @Message("Kokeile lyhyempää tai yleisempää sanaa, esimerkiksi ”kuntoutus” tai ”sairausloma”.")
+    @Message
     String search_tip_words();
 
-    @Message("Poista rajauksia, jotta näet enemmän tuloksia.")
+    @Message
     String search_tip_filters();
 
-    @Message("Voit myös aloittaa omasta tilanteestasi.")
+    @Message
     String search_tip_situations();
 
-    @Message("Sivut")
+    @Message
     String pagination_label();
 
-    @Message("Edellinen sivu")
+    @Message
     String pagination_previous();
 
-    @Message("Seuraava sivu")
+    @Message
     String pagination_next();
 
-    @Message("Sivu {page} / {pages}")
+    @Message
     String pagination_status(int page, int pages);
 
     // --- Item page --------------------------------------------------------------------------------
-    @Message("Perustiedot")
+    @Message
     String item_facts();
 
-    @Message("Tyyppi")
+    @Message
     String item_type();
 
-    @Message("Järjestää, päättää tai maksaa")
+    @Message
     String item_providers();
 
-    @Message("Aiheet")
+    @Message
     String item_categories();
 
-    @Message("Voi sopia tilanteisiin")
+    @Message
     String item_situations();
 
-    @Message("Tiedot tarkistettu")
+    @Message
     String item_reviewed();
 
-    @Message("Sisältö muuttunut viimeksi")
+    @Message
     String item_last_changed();
 
-    @Message("Huomio: tämän sivun tiedot olisi pitänyt tarkistaa {date} mennessä. Tarkista ajantasaiset tiedot lähteistä tai järjestäjältä.")
+    @Message
     String item_review_overdue(String date);
 
-    @Message("Määrät ja rajat")
+    @Message
     String item_figures();
 
-    @Message("Mikä")
+    @Message
     String figure_what();
 
-    @Message("Määrä")
+    @Message
     String figure_value();
 
-    @Message("Voimassa")
+    @Message
     String figure_valid();
 
-    @Message("Lähde")
+    @Message
     String figure_source();
 
-    @Message("Lähteet")
+    @Message
     String item_sources();
 
-    @Message("luettu {date}")
+    @Message
     String source_accessed(String date);
 
-    @Message("Miten tämä sopii yhteen muiden kanssa")
+    @Message
     String item_combines();
 
-    @Message("Tälle ei ole vielä kirjattu yhdistelmäsääntöjä. Se ei tarkoita, ettei yhdistäminen olisi mahdollista – kysy järjestäjältä.")
+    @Message
     String item_combines_none();
 
-    @Message("Koskee tilanteita")
+    @Message
     String combination_situations();
 
-    @Message("Voimassa {date} alkaen")
+    @Message
     String combination_valid_from(String date);
 
-    @Message("Katso myös")
+    @Message
     String item_related();
 
-    @Message("Tarkista yhdistelmä tämän kanssa")
+    @Message
     String item_check_with();
 
-    @Message("Tämä maksetaan ensin; toinen voi täydentää enintään erotuksen.")
+    @Message
     String role_primary();
 
-    @Message("{other} maksetaan ensin; tämä voi täydentää enintään erotuksen.")
+    @Message
     String role_secondary(String other);
 
-    @Message("Tämä tulee yleensä ensin.")
+    @Message
     String role_first();
 
-    @Message("{other} tulee yleensä ensin.")
+    @Message
     String role_then(String other);
 
-    @Message("{name} tulee yleensä ensin.")
+    @Message
     String pair_first(String name);
 
-    @Message("{name} maksetaan ensin; toinen voi täydentää enintään erotuksen.")
+    @Message
     String pair_primary(String name);
 
-    @Message("Kysy lisää: {names}")
+    @Message
     String ask_from(String names);
 
     // --- Verdicts, long forms for the legend ------------------------------------------------------
-    @Message("Voidaan käyttää samaan aikaan.")
+    @Message
     String verdict_together_long();
 
-    @Message("Toinen maksetaan ensin, ja toinen täydentää enintään erotuksen.")
+    @Message
     String verdict_primary_long();
 
-    @Message("Ei voi saada samaan aikaan.")
+    @Message
     String verdict_excludes_long();
 
-    @Message("Toinen tulee yleensä ensin ja johtaa toiseen.")
+    @Message
     String verdict_sequence_long();
 
-    @Message("Mahdollista tietyin ehdoin – ehdot on kerrottu perusteluissa.")
+    @Message
     String verdict_conditional_long();
 
-    @Message("Säännöstä ei ole dokumentoitua tietoa. Se ei tarkoita ”ei” – kysy järjestäjältä.")
+    @Message
     String verdict_unknown_long();
 
     // --- Situations -------------------------------------------------------------------------------
-    @Message("Tilanteet")
+    @Message
     String situations_title();
 
-    @Message("Valitse tilanne, joka on lähimpänä omaasi. Näet, kuka on päävastuussa, mitä keinoja tilanteessa tyypillisesti käytetään ja miten ne sopivat yhteen.")
+    @Message
     String situations_intro();
 
-    @Message("Kuka on päävastuussa")
+    @Message
     String situation_responsible();
 
-    @Message("Vaiheet ja keinot")
+    @Message
     String situation_phases();
 
-    @Message("Miten keinot sopivat yhteen tässä tilanteessa")
+    @Message
     String situation_combinations();
 
-    @Message("Tämän tilanteen keinoille ei ole kirjattu yhdistelmäsääntöjä.")
+    @Message
     String situation_combinations_none();
 
-    @Message("Tarkista nämä keinot yhdistelmätarkistimessa")
+    @Message
     String situation_open_checker();
 
     // --- Checker ----------------------------------------------------------------------------------
-    @Message("Yhdistelmätarkistin")
+    @Message
     String checker_title();
 
-    @Message("Valitse vähintään kaksi keinoa. Näet jokaisen parin kohdalla, voiko niitä käyttää yhdessä, ja perustelun lähteineen. Tieto ei ole päätös: järjestäjä päättää aina lopullisesti.")
+    @Message
     String checker_intro();
 
-    @Message("Valitse keinot")
+    @Message
     String checker_choose();
 
-    @Message("Tilanne")
+    @Message
     String checker_situation();
 
-    @Message("Kaikki tilanteet")
+    @Message
     String checker_any_situation();
 
-    @Message("Tarkista yhdistelmä")
+    @Message
     String checker_submit();
 
-    @Message("Valitse vähintään kaksi eri keinoa.")
+    @Message
     String checker_need_two();
 
-    @Message("Voit valita enintään {max} keinoa kerrallaan.")
+    @Message
     String checker_too_many(int max);
 
-    @Message("Näitä keinoja ei löytynyt, joten ne jätettiin pois: {names}")
+    @Message
     String checker_unknown_items(String names);
 
-    @Message("Tilannetta ”{name}” ei löytynyt, joten tarkistus tehtiin kaikille tilanteille.")
+    @Message
     String checker_unknown_situation(String name);
 
-    @Message("Yhdistelmät: rivin ja sarakkeen keinojen suhde")
+    @Message
     String checker_matrix_caption();
 
-    @Message("Perustelut ja lähteet")
+    @Message
     String checker_details();
 
-    @Message("Merkkien selitykset")
+    @Message
     String checker_legend();
 
-    @Message("Tulosta")
+    @Message
     String checker_print();
 
-    @Message("Ei dokumentoitua sääntöä. Se ei tarkoita, ettei yhdistäminen olisi mahdollista.")
+    @Message
     String checker_unknown_pair();
 
-    @Message("Tarkistettu {date}")
+    @Message
     String checker_checked_on(String date);
 
     // --- Accessibility statement ------------------------------------------------------------------
-    @Message("Saavutettavuusseloste")
+    @Message
     String a11y_title();
 
-    @Message("Keinokartta pyrkii siihen, että jokainen voi käyttää palvelua. Palvelu on tehty täyttämään WCAG 2.1 -ohjeiden AA-tason vaatimukset (digitaalisten palvelujen tarjoamisesta annettu laki 306/2019).")
+    @Message
     String a11y_intro();
 
-    @Message("Saavutettavuuden tila")
+    @Message
     String a11y_status_title();
 
-    @Message("Palvelu täyttää tietojemme mukaan WCAG 2.1 AA -vaatimukset. Jokainen sivutyyppi tarkistetaan jokaisella kielellä automaattisesti axe-työkalulla oikeassa selaimessa, ja pääpolut testataan näppäimistöllä. Automaattinen testaus ei löydä kaikkia ongelmia, joten kerro meille, jos jokin ei toimi.")
+    @Message
     String a11y_status();
 
-    @Message("Miten palvelu on tehty saavutettavaksi")
+    @Message
     String a11y_how_title();
 
-    @Message("Sivut toimivat ilman JavaScriptiä ja pelkällä näppäimistöllä, näkyvä kohdistus, selkeä kieli, riittävät värikontrastit, tieto ei ole pelkän värin varassa, ja sivut toimivat 200 %:n suurennuksella ja kapealla näytöllä.")
+    @Message
     String a11y_how();
 
-    @Message("Palaute ja yhteystiedot")
+    @Message
     String a11y_feedback_title();
 
-    @Message("Jos huomaat saavutettavuusongelman, kerro siitä meille sähköpostilla: {email}. Vastaamme 14 päivän kuluessa.")
+    @Message
     String a11y_feedback(String email);
 
-    @Message("Valvontaviranomainen")
+    @Message
     String a11y_authority_title();
 
-    @Message("Jos et ole tyytyväinen saamaasi vastaukseen, voit tehdä ilmoituksen Etelä-Suomen aluehallintovirastoon (nykyään Lupa- ja valvontavirasto), joka valvoo saavutettavuusvaatimusten toteutumista: www.saavutettavuusvaatimukset.fi.")
+    @Message
     String a11y_authority();
 
-    @Message("Seloste on laadittu {date}.")
+    @Message
     String a11y_date(String date);
 
     // --- Errors -----------------------------------------------------------------------------------
-    @Message("Sivua ei löytynyt")
+    @Message
     String error_404_title();
 
-    @Message("Etsimääsi sivua ei ole. Se on voinut siirtyä, tai osoitteessa on kirjoitusvirhe.")
+    @Message
     String error_404_text();
 
-    @Message("Pyyntöä ei voitu käsitellä")
+    @Message
     String error_400_title();
 
-    @Message("Palvelu ei juuri nyt vastaa")
+    @Message
     String error_503_title();
 
-    @Message("Hakupalvelu on hetken poissa käytöstä. Yritä hetken kuluttua uudelleen.")
+    @Message
     String error_503_text();
 
-    @Message("Jotain meni vikaan")
+    @Message
     String error_500_title();
 
-    @Message("Virhe on meidän päässämme, ja se on kirjattu. Yritä myöhemmin uudelleen.")
+    @Message
     String error_500_text();
 
-    @Message("Siirry etusivulle")
+    @Message
     String error_home();
 
     // --- What's new -------------------------------------------------------------------------------
-    @Message("Mitä uutta")
+    @Message
     String whats_new_title();
 
-    @Message("Tässä näet, mitä Keinokartan sisältöön on lisätty ja mitä siinä on muutettu julkaisu kerrallaan.")
+    @Message
     String whats_new_intro();
 
-    @Message("Tilaa muutokset syötteenä (Atom)")
+    @Message
     String whats_new_feed();
 
-    @Message("Julkaisu {date}")
+    @Message
     String release_heading(String date);
 
-    @Message("Uudet")
+    @Message
     String changes_added();
 
-    @Message("Päivitetyt")
+    @Message
     String changes_changed();
 
-    @Message("Poistetut")
+    @Message
     String changes_removed();
 
-    @Message("muuttui: {parts}")
+    @Message
     String changes_parts(String parts);
 
-    @Message("{#if count == 1}1 yhdistelmäsääntö lisätty tai muutettu{#else}{count} yhdistelmäsääntöä lisätty tai muutettu{/if}")
+    @Message
     String changes_rules(int count);
 
-    @Message("Ensimmäinen julkaisu: {count} keinoa, etuutta ja palvelua.")
+    @Message
     String changes_first(int count);
 
-    @Message("Ei vielä julkaisuja.")
+    @Message
     String whats_new_none();
 
-    @Message("Ei muutoksia keinoihin, etuuksiin tai palveluihin.")
+    @Message
     String changes_none();
 
-    @Message("otsikko")
+    @Message
     String field_title();
 
-    @Message("tiivistelmä")
+    @Message
     String field_summary();
 
-    @Message("hakusanat")
+    @Message
     String field_keywords();
 
-    @Message("määrät")
+    @Message
     String field_figures();
 
-    @Message("lähteet")
+    @Message
     String field_sources();
 
-    @Message("tiedot")
+    @Message
     String field_facts();
 
     // --- Preview and the editors' area --------------------------------------------------------------
-    @Message("ESIKATSELU – julkaisu {release} ei ole julkinen. Julkinen sivusto ei ole muuttunut.")
+    @Message
     String preview_banner(String release);
 
-    @Message("Julkaisun tiedot")
+    @Message
     String preview_release_page();
 
-    @Message("Lopeta esikatselu")
+    @Message
     String preview_exit();
 
-    @Message("Toimittajat")
+    @Message
     String editor_title();
 
-    @Message("Kirjaudu sisään")
+    @Message
     String editor_login_title();
 
-    @Message("Käyttäjätunnus")
+    @Message
     String editor_username();
 
-    @Message("Salasana")
+    @Message
     String editor_password();
 
-    @Message("Kirjaudu")
+    @Message
     String editor_login_button();
 
-    @Message("Tunnus tai salasana oli väärä. Yritä uudelleen.")
+    @Message
     String editor_login_failed();
 
-    @Message("Kirjaudu ulos")
+    @Message
     String editor_logout();
 
-    @Message("Kirjautuneena: {name}")
+    @Message
     String editor_signed_in(String name);
 
-    @Message("Julkaisut")
+    @Message
     String editor_releases();
 
-    @Message("Sisällön tarkistus")
+    @Message
     String editor_validation();
 
-    @Message("Vanhenevat tiedot")
+    @Message
     String editor_stale();
 
-    @Message("Vanhentuneet luvut")
+    @Message
     String editor_stale_figures();
 
-    @Message("Luvut, joiden voimassaolo on päättynyt ilman uudempaa arvoa. Lukijat näkevät ne merkittyinä vanhentuneiksi, kunnes lisäät ajantasaisen luvun ja merkitset sen kenttään replacedBy.")
+    @Message
     String editor_stale_figures_help();
 
-    @Message("Voimassa asti")
+    @Message
     String editor_valid_to();
 
-    @Message("Tapahtumaloki")
+    @Message
     String editor_audit();
 
-    @Message("Julkinen nyt")
+    @Message
     String editor_live();
 
-    @Message("Ei julkaisua vielä.")
+    @Message
     String editor_no_live();
 
-    @Message("Tarkista sisältökansio ja rakenna julkaisuehdokas")
+    @Message
     String editor_build();
 
-    @Message("Sisältökansio: {folder}")
+    @Message
     String editor_folder(String folder);
 
-    @Message("{errors} virhettä, {warnings} varoitusta")
+    @Message
     String editor_problem_counts(int errors, int warnings);
 
-    @Message("Julkaisu")
+    @Message
     String editor_release();
 
-    @Message("Tila")
+    @Message
     String editor_status();
 
-    @Message("Rakennettu")
+    @Message
     String editor_created();
 
-    @Message("Julkaistu")
+    @Message
     String editor_published();
 
-    @Message("Sisältö")
+    @Message
     String editor_counts();
 
-    @Message("{items} keinoa, {rules} sääntöä, {situations} tilannetta")
+    @Message
     String editor_counts_value(int items, int rules, int situations);
 
-    @Message("Sisällön tiiviste")
+    @Message
     String editor_hash();
 
-    @Message("Muutokset edelliseen julkiseen julkaisuun")
+    @Message
     String editor_changes();
 
-    @Message("Säännöt: {added} uutta, {changed} muuttunutta, {removed} poistettua. Tilanteita muuttunut: {situations}.")
+    @Message
     String editor_rule_changes(int added, int changed, int removed, int situations);
 
-    @Message("Esikatsele")
+    @Message
     String editor_preview();
 
-    @Message("Julkaise")
+    @Message
     String editor_publish();
 
-    @Message("Palauta edellinen julkaisu")
+    @Message
     String editor_rollback();
 
-    @Message("Rakentaminen epäonnistui: {reason}")
+    @Message
     String editor_failed(String reason);
 
-    @Message("Julkaisu {release} on nyt julkinen.")
+    @Message
     String editor_done_published(String release);
 
-    @Message("Edellinen julkaisu {release} on palautettu julkiseksi.")
+    @Message
     String editor_done_rolled_back(String release);
 
-    @Message("Julkaisuehdokas {release} on valmis esikatseltavaksi.")
+    @Message
     String editor_done_built(String release);
 
-    @Message("Sisältökansiossa on virheitä, joten julkaisua ei rakennettu. Julkinen sivusto ei muuttunut.")
+    @Message
     String editor_build_refused();
 
-    @Message("Kaikki tiedot on tarkistettu ajallaan.")
+    @Message
     String editor_stale_none();
 
-    @Message("Tarkistettava viimeistään")
+    @Message
     String editor_review_by();
 
-    @Message("Tarkistus myöhässä")
+    @Message
     String editor_overdue();
 
-    @Message("Aika")
+    @Message
     String editor_time();
 
-    @Message("Käyttäjä")
+    @Message
     String editor_user();
 
-    @Message("Toiminto")
+    @Message
     String editor_action();
 
-    @Message("Ei virheitä eikä varoituksia.")
+    @Message
     String editor_validation_clean();
 
     // --- Combination coverage (editors) --------------------------------------------------------
