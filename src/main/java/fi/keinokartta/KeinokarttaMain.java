@@ -1,9 +1,10 @@
 package fi.keinokartta;
 
+import java.util.Arrays;
+
 import fi.keinokartta.search.engine.EmbeddedSearchEngine;
 import fi.keinokartta.search.engine.EngineSettings;
 import fi.keinokartta.search.engine.EngineStartException;
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -35,13 +36,18 @@ public final class KeinokarttaMain {
         Quarkus.run(args);
     }
 
-    /** The active profile: quarkus.profile (or QUARKUS_PROFILE) when set, else the launch mode's (prod for the jar). */
-    private static String profile() {
+    /**
+     * The active profile: quarkus.profile (or QUARKUS_PROFILE) when set; otherwise prod for the packaged
+     * service (quarkus-run.jar, loaded by Quarkus's runner class loader) and dev for everything else
+     * (quarkus:dev). Quarkus's own launch mode cannot tell: before Quarkus.run it reads NORMAL in dev mode too.
+     */
+    static String profile() {
         String profile = System.getProperty("quarkus.profile", System.getenv("QUARKUS_PROFILE"));
-        if (profile == null || profile.isBlank()) {
-            return LaunchMode.current().getDefaultProfile();
+        if (profile != null && !profile.isBlank()) {
+            // Several profiles may be active (a,b); the service is in production when prod is one of them.
+            return Arrays.stream(profile.split(",")).map(String::strip).anyMatch("prod"::equals) ? "prod" : profile.strip();
         }
-        // Several profiles may be active (a,b); the service is in production when prod is one of them.
-        return java.util.Arrays.stream(profile.split(",")).map(String::strip).anyMatch("prod"::equals) ? "prod" : profile;
+        return KeinokarttaMain.class.getClassLoader().getClass().getName().startsWith("io.quarkus.bootstrap.runner.")
+                ? "prod" : "dev";
     }
 }
