@@ -2,6 +2,7 @@ package fi.keinokartta.web;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,8 +19,10 @@ import fi.keinokartta.core.Language;
 import fi.keinokartta.core.Release;
 import fi.keinokartta.http.Routes;
 import fi.keinokartta.http.ServedRelease;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
-/** The root address, sitemap.xml (every page in every language, with its alternates) and robots.txt. */
+/** The root address, sitemap.xml (every page in every language, with its alternates; templates/SiteRoot) and robots.txt. */
 @Path("/")
 public class SiteRoot {
 
@@ -53,20 +56,27 @@ public class SiteRoot {
         addresses.add(Routes::whatsNew);
         release.catalogue().situations().forEach(s -> addresses.add(l -> Routes.situation(l, s.id())));
         release.catalogue().items().forEach(i -> addresses.add(l -> Routes.item(l, i.id())));
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ")
-                .append("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        List<SitemapUrl> urls = new ArrayList<>();
         for (Function<Language, String> address : addresses) {
+            List<Alternate> alternates = Arrays.stream(Language.values())
+                    .map(alternate -> new Alternate(alternate.code(), base + address.apply(alternate))).toList();
             for (Language language : Language.values()) {
-                xml.append("  <url>\n    <loc>").append(base).append(address.apply(language)).append("</loc>\n");
-                for (Language alternate : Language.values()) {
-                    xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(alternate.code()).append("\" href=\"")
-                            .append(base).append(address.apply(alternate)).append("\"/>\n");
-                }
-                xml.append("  </url>\n");
+                urls.add(new SitemapUrl(base + address.apply(language), alternates));
             }
         }
-        return xml.append("</urlset>\n").toString();
+        return Templates.sitemap(urls).render();
+    }
+
+    /** One address of the sitemap with the same page in every language. */
+    public record SitemapUrl(String loc, List<Alternate> alternates) {
+    }
+
+    public record Alternate(String lang, String href) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sitemap(List<SitemapUrl> urls);
     }
 
     @GET

@@ -59,9 +59,20 @@ public class WhatsNewPages {
     public record ChangedItem(ItemView.Ref item, String parts) {
     }
 
+    /** The Atom feed of a language: its addresses, title, last update and entries. */
+    public record Feed(String lang, String base, String feedUrl, String pageUrl, String title, Instant updated,
+            List<FeedEntry> entries) {
+    }
+
+    /** One release in the feed; the summary is HTML, escaped by the template as Atom's type="html" wants. */
+    public record FeedEntry(String releaseId, String heading, Instant publishedAt, String anchor, String summaryHtml) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(PageContext page, List<Entry> entries);
+
+        static native TemplateInstance feed(Feed feed);
     }
 
     public Response page(Language language) {
@@ -71,33 +82,18 @@ public class WhatsNewPages {
         return Response.ok(Pages.in(language, Templates.page(page, entries(language, live)))).build();
     }
 
-    /** The same entries as an Atom feed, newest first. */
+    /** The same entries as an Atom feed, newest first (templates/WhatsNewPages/feed.xml). */
     public Response feed(Language language) {
         Messages m = texts.in(language);
         Release live = tracker.live().orElse(null);
         List<Entry> entries = entries(language, live);
         String base = pages.baseUrl();
-        String pageUrl = base + Routes.whatsNew(language);
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.code()).append("\">\n")
-                .append("  <id>").append(base).append(Routes.feed(language)).append("</id>\n")
-                .append("  <title>Keinokartta – ").append(Html.escape(m.whats_new_title())).append("</title>\n")
-                .append("  <link rel=\"self\" href=\"").append(base).append(Routes.feed(language)).append("\"/>\n")
-                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(pageUrl).append("\"/>\n")
-                .append("  <updated>").append(entries.isEmpty() ? Instant.EPOCH : entries.get(0).publishedAt()).append("</updated>\n")
-                .append("  <author><name>Keinokartta</name></author>\n");
-        for (Entry entry : entries) {
-            xml.append("  <entry>\n")
-                    .append("    <id>").append(base).append("/releases/").append(entry.releaseId()).append("</id>\n")
-                    .append("    <title>").append(Html.escape(entry.heading())).append("</title>\n")
-                    .append("    <updated>").append(entry.publishedAt()).append("</updated>\n")
-                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(pageUrl).append('#')
-                    .append(entry.anchor()).append("\"/>\n")
-                    .append("    <content type=\"html\">").append(Html.escape(summaryHtml(entry, m, base))).append("</content>\n")
-                    .append("  </entry>\n");
-        }
-        xml.append("</feed>\n");
-        return Response.ok(xml.toString(), "application/atom+xml;charset=utf-8").build();
+        Feed feed = new Feed(language.code(), base, base + Routes.feed(language), base + Routes.whatsNew(language),
+                m.whats_new_title(), entries.isEmpty() ? Instant.EPOCH : entries.get(0).publishedAt(),
+                entries.stream().map(e -> new FeedEntry(e.releaseId(), e.heading(), e.publishedAt(), e.anchor(),
+                        summaryHtml(e, m, base))).toList());
+        // Rendered here, so the feed leaves as XML (never taken for a page to rewrite).
+        return Response.ok(Templates.feed(feed).render(), "application/atom+xml;charset=utf-8").build();
     }
 
     private List<Entry> entries(Language language, Release live) {
