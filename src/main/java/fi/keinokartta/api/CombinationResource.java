@@ -41,7 +41,6 @@ import fi.keinokartta.view.ItemViews;
 @Tag(name = "Combinations")
 public class CombinationResource {
 
-    static final int MAX_ITEMS = 12;
 
     @Inject
     Clock clock;
@@ -91,8 +90,8 @@ public class CombinationResource {
             throw ApiProblem.badParameter("ids", "Give at least two different item ids, separated by commas, e.g. "
                     + "ids=osasairauspaivaraha,tyokokeilu.");
         }
-        if (ids.size() > MAX_ITEMS) {
-            throw ApiProblem.badParameter("ids", "At most " + MAX_ITEMS + " items can be checked at once; "
+        if (ids.size() > CombinationService.MAX_ITEMS) {
+            throw ApiProblem.badParameter("ids", "At most " + CombinationService.MAX_ITEMS + " items can be checked at once; "
                     + ids.size() + " were given.");
         }
         List<String> unknown = ids.stream().filter(id -> release.item(id).isEmpty()).map(QueryParameters::shorten).toList();

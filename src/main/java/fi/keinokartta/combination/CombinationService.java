@@ -23,6 +23,9 @@ import fi.keinokartta.core.Verdict;
 @ApplicationScoped
 public class CombinationService {
 
+    /** The most items checked at once, in the API and on the checker page (a 12 x 12 matrix still reads). */
+    public static final int MAX_ITEMS = 12;
+
     public List<PairVerdict> check(Release release, List<String> itemIds, Optional<String> situation, LocalDate day) {
         List<PairVerdict> pairs = new ArrayList<>();
         for (int i = 0; i < itemIds.size(); i++) {

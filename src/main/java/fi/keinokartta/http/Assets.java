@@ -2,11 +2,10 @@ package fi.keinokartta.http;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.keinokartta.core.Sha256;
 
 /**
  * Addresses of the stylesheet and script with a version taken from their content, so they can be
@@ -30,9 +29,8 @@ public class Assets {
             if (in == null) {
                 return path;
             }
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
-            return path + "?v=" + HexFormat.of().formatHex(digest).substring(0, 10);
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return path + "?v=" + Sha256.hex(in.readAllBytes()).substring(0, 10);
+        } catch (IOException e) {
             return path;
         }
     }

@@ -42,8 +42,13 @@ public final class QueryParameters {
 
     /** Repeated and comma-separated values together: {@code category=a&category=b} or {@code category=a,b}. */
     public List<String> multiple(String name) {
+        return split(values.get(name));
+    }
+
+    /** Repeated and comma-separated values as one list, stripped, without empty ones (null: none). */
+    public static List<String> split(List<String> raw) {
         List<String> all = new ArrayList<>();
-        for (String value : values.getOrDefault(name, List.of())) {
+        for (String value : raw == null ? List.<String>of() : raw) {
             Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).forEach(all::add);
         }
         return all;

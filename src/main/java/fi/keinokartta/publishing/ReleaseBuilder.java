@@ -2,10 +2,8 @@ package fi.keinokartta.publishing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +19,7 @@ import fi.keinokartta.core.Catalogue;
 import fi.keinokartta.core.ReleaseChanges;
 import fi.keinokartta.core.ReleaseRecord;
 import fi.keinokartta.core.ReleaseStatus;
+import fi.keinokartta.core.Sha256;
 import fi.keinokartta.search.IndexSchema;
 import fi.keinokartta.search.ItemDocument;
 import fi.keinokartta.search.ItemDocumentFactory;
@@ -133,23 +132,13 @@ public class ReleaseBuilder {
     }
 
     private static String documentsFingerprint(List<ItemDocument> itemDocuments) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            itemDocuments.forEach(d -> digest.update(d.canonical().getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = Sha256.digest();
+        itemDocuments.forEach(d -> digest.update(d.canonical().getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(digest).substring(0, 16);
     }
 
     /** Same content, same index schema and same documents give the same release id. */
     static String releaseId(String contentHash, String schemaFingerprint) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((contentHash + ":" + schemaFingerprint).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(contentHash + ":" + schemaFingerprint).substring(0, 12);
     }
 }

@@ -2,8 +2,6 @@ package fi.keinokartta.search;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import fi.keinokartta.core.Sha256;
 
 /**
  * The settings and mapping of a release index, exactly as Hibernate Search expects them, with the
@@ -56,14 +56,14 @@ public class IndexSchema {
      */
     public String fingerprint() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.digest();
             digest.update(json.writeValueAsString(expected()).getBytes(StandardCharsets.UTF_8));
             for (Class<?> bridge : LocalizedFieldsBinder.class.getDeclaredClasses()) {
                 digest.update(classBytes(bridge));
             }
             digest.update(classBytes(LocalizedFieldsBinder.class));
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            return Sha256.hex(digest).substring(0, 16);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

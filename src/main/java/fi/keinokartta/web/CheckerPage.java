@@ -27,6 +27,7 @@ import fi.keinokartta.core.Language;
 import fi.keinokartta.core.Release;
 import fi.keinokartta.core.Rule;
 import fi.keinokartta.core.Verdict;
+import fi.keinokartta.http.QueryParameters;
 import fi.keinokartta.http.Routes;
 import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.i18n.Labels;
@@ -44,7 +45,6 @@ import io.quarkus.qute.TemplateInstance;
 @ApplicationScoped
 public class CheckerPage {
 
-    static final int MAX_ITEMS = 12;
 
     @Inject
     Clock clock;
@@ -110,8 +110,7 @@ public class CheckerPage {
         String query = uri.getRequestUri().getRawQuery();
         Release release = served.live();
         Messages m = texts.in(language);
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(uri.getQueryParameters().getOrDefault("ids", List.of()).stream()
-                .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty()).toList()));
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(QueryParameters.split(uri.getQueryParameters().get("ids"))));
         String situationParameter = Optional.ofNullable(uri.getQueryParameters().getFirst("situation"))
                 .map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
 
@@ -128,9 +127,9 @@ public class CheckerPage {
             situationParameter = null;
             badRequest = true;
         }
-        if (ids.size() > MAX_ITEMS) {
-            error = m.checker_too_many(MAX_ITEMS);
-            ids = ids.subList(0, MAX_ITEMS);
+        if (ids.size() > CombinationService.MAX_ITEMS) {
+            error = m.checker_too_many(CombinationService.MAX_ITEMS);
+            ids = ids.subList(0, CombinationService.MAX_ITEMS);
         } else if (ids.size() == 1 && error == null) {
             error = m.checker_need_two();
         }

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +25,7 @@ import fi.keinokartta.core.Item;
 import fi.keinokartta.core.Provider;
 import fi.keinokartta.core.Rule;
 import fi.keinokartta.core.ServiceClock;
+import fi.keinokartta.core.Sha256;
 import fi.keinokartta.core.Situation;
 
 /**
@@ -169,15 +168,15 @@ public final class ContentLoader {
     /** SHA-256 over every content file's path and bytes: the identity of this version of the content. */
     private static String hash(Map<String, Path> files) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.digest();
             for (Map.Entry<String, Path> file : files.entrySet()) {
                 digest.update(file.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file.getValue()));
                 digest.update((byte) 0);
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException | IOException e) {
+            return Sha256.hex(digest);
+        } catch (IOException e) {
             throw new IllegalStateException("Could not hash the content files", e);
         }
     }

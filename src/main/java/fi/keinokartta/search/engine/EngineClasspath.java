@@ -6,12 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import fi.keinokartta.core.Sha256;
 
 /**
  * The classpath of the embedded engine, resolved by Maven from {@code src/engine/pom.xml} into a file
@@ -87,9 +86,8 @@ final class EngineClasspath {
 
     private static String sha(Path pom) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(pom));
-            return HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return Sha256.hex(Files.readAllBytes(pom)).substring(0, 16);
+        } catch (IOException e) {
             throw new EngineStartException("Could not read " + pom + ": " + e.getMessage(), e);
         }
     }
