@@ -109,19 +109,7 @@ public class ItemSearch {
 
     /** A failure to talk to the engine at all becomes "unavailable"; a request it refused stays a failure (our bug). */
     private static RuntimeException unreachableOr(SearchException e) {
-        return isUnreachable(e) ? new SearchUnavailableException("The search engine could not be reached: " + e.getMessage(), e) : e;
-    }
-
-    private static boolean isUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.io.IOException && !(cause instanceof java.io.UncheckedIOException)) {
-                return true;
-            }
-            if (cause.getMessage() != null && cause.getMessage().contains("Response: 5")) {
-                return true;
-            }
-        }
-        return false;
+        return EngineFailures.translate(e);
     }
 
     /**

@@ -44,7 +44,7 @@ public class SearchCluster {
             // The client does not treat a 404 answer to HEAD as an error: look at the status.
             return client().performRequest(new Request("HEAD", "/" + index)).getStatusLine().getStatusCode() == 200;
         } catch (IOException e) {
-            throw new SearchUnavailableException("The search cluster is unreachable: " + e.getMessage(), e);
+            throw EngineFailures.unreachable(e);
         }
     }
 
@@ -138,7 +138,7 @@ public class SearchCluster {
             }
             throw new SearchClusterException("The search cluster refused " + request + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new SearchUnavailableException("The search cluster is unreachable: " + e.getMessage(), e);
+            throw EngineFailures.unreachable(e);
         }
     }
 
@@ -249,13 +249,13 @@ public class SearchCluster {
             if (status == 404 && notFoundIsEmpty) {
                 return Optional.empty();
             }
-            if (status >= 500 || status == 429) {
-                throw new SearchUnavailableException("The search cluster could not answer (" + status + ").", e);
+            if (EngineFailures.isUnavailable(status)) {
+                throw EngineFailures.unavailable(status, e);
             }
             throw new SearchClusterException("The search cluster refused " + request.getMethod() + " "
                     + request.getEndpoint() + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new SearchUnavailableException("The search cluster is unreachable: " + e.getMessage(), e);
+            throw EngineFailures.unreachable(e);
         }
     }
 

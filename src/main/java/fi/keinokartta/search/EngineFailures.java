@@ -1,0 +1,48 @@
+package fi.keinokartta.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hibernate.search.util.common.SearchException;
+
+/**
+ * The one translation of failures to talk to the search engine. Unreachable (no connection) or unable
+ * to answer now (5xx, 429) means "unavailable": readers get a 503 and may try again. Anything else the
+ * engine refused is a failure of ours and stays one.
+ */
+final class EngineFailures {
+
+    /** Hibernate Search keeps the engine's status only in its message, e.g. "Response: 503 Service Unavailable". */
+    private static final Pattern STATUS_IN_MESSAGE = Pattern.compile("Response: (\\d{3})");
+
+    private EngineFailures() {
+    }
+
+    static boolean isUnavailable(int status) {
+        return status >= 500 || status == 429;
+    }
+
+    static SearchUnavailableException unreachable(IOException e) {
+        return new SearchUnavailableException("The search cluster is unreachable: " + e.getMessage(), e);
+    }
+
+    static SearchUnavailableException unavailable(int status, Exception e) {
+        return new SearchUnavailableException("The search cluster could not answer (" + status + ").", e);
+    }
+
+    /** A failure surfaced by Hibernate Search: "unavailable" when the engine was unreachable or could not answer. */
+    static RuntimeException translate(SearchException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException && !(cause instanceof UncheckedIOException)) {
+                return new SearchUnavailableException("The search engine could not be reached: " + e.getMessage(), e);
+            }
+            Matcher status = STATUS_IN_MESSAGE.matcher(cause.getMessage() == null ? "" : cause.getMessage());
+            if (status.find() && isUnavailable(Integer.parseInt(status.group(1)))) {
+                return new SearchUnavailableException("The search engine could not be reached: " + e.getMessage(), e);
+            }
+        }
+        return e;
+    }
+}
