@@ -37,7 +37,7 @@ public class ItemSearch {
     @Inject
     SearchMapping searchMapping;
 
-    public fi.keinokartta.search.SearchResult search(String indexName, SearchRequest request) {
+    public IndexHits search(String indexName, SearchRequest request) {
         Language language = request.language();
         Map<Facet, AggregationKey<JsonObject>> keys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
@@ -55,7 +55,7 @@ public class ItemSearch {
                                                     f.highlight(SearchFields.keywords(language)).highlighter(HIGHLIGHTER))
                                             .as(Highlights::new),
                                     f.highlight(SearchFields.body(language)).highlighter(HIGHLIGHTER_BODY))
-                            .as((id, highlights, body) -> new fi.keinokartta.search.SearchResult.Hit(id,
+                            .as((id, highlights, body) -> new IndexHits.Hit(id,
                                     highlights.withBody(body))))
                     .where(f -> textPredicate(f, request))
                     // The encoder can only be set once for all fields: HTML-escape the text around the marks.
@@ -77,11 +77,11 @@ public class ItemSearch {
                 JsonObject aggregation = FacetRequest.aggregation(facet, request.selected());
                 query = query.aggregation(keys.get(facet), f -> f.extension(ElasticsearchExtension.get()).fromJson(aggregation));
             }
-            SearchResult<fi.keinokartta.search.SearchResult.Hit> result = query
+            SearchResult<IndexHits.Hit> result = query
                     .fetch((request.page() - 1) * request.size(), request.size());
             Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
             keys.forEach((facet, key) -> counts.put(facet, FacetRequest.counts(result.aggregation(key))));
-            return new fi.keinokartta.search.SearchResult(result.total().hitCount(), result.hits(), counts);
+            return new IndexHits(result.total().hitCount(), result.hits(), counts);
         } catch (SearchException e) {
             throw unreachableOr(e);
         }

@@ -46,9 +46,9 @@ public class SearchService {
     }
 
     public SearchPage search(Release release, SearchRequest request) {
-        SearchResult result = engine.search(release.indexName(), request);
+        IndexHits result = engine.search(release.indexName(), request);
         List<FoundItem> hits = new ArrayList<>();
-        for (SearchResult.Hit hit : result.hits()) {
+        for (IndexHits.Hit hit : result.hits()) {
             // The index and the catalogue belong to the same release, so every hit is in the catalogue.
             release.item(hit.id()).ifPresent(item -> hits.add(new FoundItem(item, hit.highlights())));
         }
