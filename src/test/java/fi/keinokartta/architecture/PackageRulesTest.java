@@ -60,7 +60,7 @@ class PackageRulesTest {
             .whereLayer("Combination").mayOnlyAccessLayers("Core")
             .whereLayer("Search").mayOnlyAccessLayers("Core", "Texts", "Content")
             .whereLayer("Publishing").mayOnlyAccessLayers("Core", "Config", "Content", "Search")
-            .whereLayer("Http").mayOnlyAccessLayers("Core", "Texts", "Search", "Publishing")
+            .whereLayer("Http").mayOnlyAccessLayers("Core", "Config", "Texts", "Search", "Publishing")
             .whereLayer("View").mayOnlyAccessLayers("Core", "Texts", "Content", "Combination", "Http")
             .whereLayer("Api").mayOnlyAccessLayers("Core", "Texts", "Combination", "Search", "Http", "View")
             .whereLayer("Web").mayOnlyAccessLayers("Core", "Config", "Texts", "Content", "Combination", "Search",
