@@ -62,7 +62,7 @@ class PackageRulesTest {
             .whereLayer("Publishing").mayOnlyAccessLayers("Core", "Config", "Content", "Search")
             .whereLayer("Http").mayOnlyAccessLayers("Core", "Config", "Texts", "Search", "Publishing")
             .whereLayer("View").mayOnlyAccessLayers("Core", "Texts", "Content", "Combination", "Http")
-            .whereLayer("Api").mayOnlyAccessLayers("Core", "Texts", "Combination", "Search", "Http", "View")
+            .whereLayer("Api").mayOnlyAccessLayers("Core", "Texts", "Content", "Combination", "Search", "Http", "View")
             .whereLayer("Web").mayOnlyAccessLayers("Core", "Config", "Texts", "Content", "Combination", "Search",
                     "Publishing", "Http", "View")
             .whereLayer("Editor").mayOnlyAccessLayers("Core", "Config", "Texts", "Content", "Publishing", "Http")

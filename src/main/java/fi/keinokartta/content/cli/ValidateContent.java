@@ -9,6 +9,7 @@ import fi.keinokartta.content.load.CombinationCoverage;
 import fi.keinokartta.content.load.ContentLoader;
 import fi.keinokartta.content.load.ContentLoader.LoadResult;
 import fi.keinokartta.core.Language;
+import fi.keinokartta.core.ServiceClock;
 import fi.keinokartta.core.StaleFigures;
 import fi.keinokartta.core.StaleFigures.StaleFigure;
 
@@ -39,7 +40,7 @@ public final class ValidateContent {
             System.out.printf("OK: %d items, %d situations, %d rules, %d categories, %d providers (content %s)%n",
                     catalogue.items().size(), catalogue.situations().size(), catalogue.rules().size(),
                     catalogue.categories().size(), catalogue.providers().size(), result.contentHash().substring(0, 12));
-            List<StaleFigure> stale = StaleFigures.in(catalogue, LocalDate.now());
+            List<StaleFigure> stale = StaleFigures.in(catalogue, LocalDate.now(ServiceClock.system()));
             System.out.printf("Stale figures (period ended, no newer value): %d%n", stale.size());
             stale.forEach(s -> System.out.printf("  %s: %s (%s, ended %s)%n", s.file(), s.figure().id(),
                     s.figure().label().get(Language.EN), s.figure().validTo()));

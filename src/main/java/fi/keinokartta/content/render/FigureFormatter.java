@@ -27,7 +27,8 @@ public class FigureFormatter {
     @Inject
     Texts texts;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /**
      * Value and unit with the validity in brackets; a stale figure (its period has ended and no newer
