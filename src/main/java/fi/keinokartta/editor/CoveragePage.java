@@ -1,7 +1,7 @@
 package fi.keinokartta.editor;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,7 +48,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed("editor")
 public class CoveragePage {
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    @Inject
+    Clock clock;
 
     @Inject
     SecurityIdentity identity;
@@ -97,13 +99,13 @@ public class CoveragePage {
         List<PairRow> missing = List.of();
         List<PairRow> unknown = List.of();
         if (catalogue != null) {
-            CombinationCoverage.Report report = CombinationCoverage.of(catalogue, LocalDate.now(FINLAND));
+            CombinationCoverage.Report report = CombinationCoverage.of(catalogue, LocalDate.now(clock));
             Map<String, Situation> situations = catalogue.situations().stream()
                     .collect(Collectors.toMap(Situation::id, Function.identity()));
             Map<String, Item> items = catalogue.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
             summary = m.editor_coverage_summary(report.total(), report.documented(), report.documentedPercent(),
                     report.known(), report.knownPercent(), report.missing().size());
-            CombinationCoverage.Report wide = CombinationCoverage.acrossPhases(catalogue, LocalDate.now(FINLAND));
+            CombinationCoverage.Report wide = CombinationCoverage.acrossPhases(catalogue, LocalDate.now(clock));
             across = m.editor_coverage_across(wide.total(), wide.documented(), wide.documentedPercent(), wide.known(),
                     wide.knownPercent());
             phases = report.phases().stream().filter(p -> !p.pairs().isEmpty())

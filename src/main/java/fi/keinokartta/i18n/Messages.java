@@ -699,42 +699,42 @@ public interface Messages {
     String editor_validation_clean();
 
     // --- Combination coverage (editors) --------------------------------------------------------
-    @Message("Yhdistelmien kattavuus")
+    @Message
     String editor_coverage();
 
-    @Message("Tilanteen saman vaiheen keinoja yhdistetään käytännössä. Jokaiselle tällaiselle parille pitää olla lähteistetty sääntö. Puuttuva sääntö ei estä julkaisua, mutta lukija näkee parille vain \"ei dokumentoitua sääntöä\".")
+    @Message
     String editor_coverage_intro();
 
-    @Message("{total} saman vaiheen paria: säännöllisiä {documented} ({documentedPercent} %), tulos muu kuin \"ei tiedossa\" {known} ({knownPercent} %), ilman sääntöä {missing}.")
+    @Message
     String editor_coverage_summary(int total, int documented, int documentedPercent, int known, int knownPercent, int missing);
 
-    @Message("Tilanne ja vaihe")
+    @Message
     String editor_coverage_phase();
 
-    @Message("Pareja")
+    @Message
     String editor_coverage_pairs();
 
-    @Message("Sääntö")
+    @Message
     String editor_coverage_with_rule();
 
-    @Message("Tulos tiedossa")
+    @Message
     String editor_coverage_known();
 
-    @Message("Parit ilman sääntöä")
+    @Message
     String editor_coverage_missing();
 
-    @Message("Jokaiselle saman vaiheen parille on sääntö.")
+    @Message
     String editor_coverage_none_missing();
 
-    @Message("Säännöt, joiden tulos on \"ei tiedossa\"")
+    @Message
     String editor_coverage_unknown();
 
-    @Message("Sisältökansiossa on virheitä, joten kattavuus on laskettu julkisesta julkaisusta.")
+    @Message
     String editor_coverage_from_live();
 
-    @Message("Kattavuutta ei voi laskea: sisältökansiossa on virheitä eikä julkista julkaisua ole.")
+    @Message
     String editor_coverage_nothing();
 
-    @Message("Laajempi tavoite, tilanteen kaikki keinoparit vaiheesta riippumatta: {total} paria, säännöllisiä {documented} ({documentedPercent} %), tulos muu kuin \"ei tiedossa\" {known} ({knownPercent} %).")
+    @Message
     String editor_coverage_across(int total, int documented, int documentedPercent, int known, int knownPercent);
 }

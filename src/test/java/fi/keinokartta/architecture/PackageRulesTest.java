@@ -57,7 +57,7 @@ class PackageRulesTest {
             .whereLayer("Config").mayOnlyAccessLayers("Core")
             .whereLayer("Texts").mayOnlyAccessLayers("Core")
             .whereLayer("Content").mayOnlyAccessLayers("Core", "Texts")
-            .whereLayer("Combination").mayOnlyAccessLayers("Core")
+            .whereLayer("Combination").mayOnlyAccessLayers("Core", "Content")
             .whereLayer("Search").mayOnlyAccessLayers("Core", "Texts", "Content")
             .whereLayer("Publishing").mayOnlyAccessLayers("Core", "Config", "Content", "Search")
             .whereLayer("Http").mayOnlyAccessLayers("Core", "Config", "Texts", "Search", "Publishing")

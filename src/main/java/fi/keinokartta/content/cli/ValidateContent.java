@@ -2,7 +2,6 @@ package fi.keinokartta.content.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import fi.keinokartta.content.load.CombinationCoverage;
@@ -24,7 +23,6 @@ public final class ValidateContent {
     private ValidateContent() {
     }
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     public static void main(String[] args) {
         if (args.length > 1 || (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help")))) {
@@ -44,8 +42,8 @@ public final class ValidateContent {
             System.out.printf("Stale figures (period ended, no newer value): %d%n", stale.size());
             stale.forEach(s -> System.out.printf("  %s: %s (%s, ended %s)%n", s.file(), s.figure().id(),
                     s.figure().label().get(Language.EN), s.figure().validTo()));
-            printCoverage(CombinationCoverage.of(catalogue, LocalDate.now(FINLAND)));
-            System.out.println(CombinationCoverage.acrossPhases(catalogue, LocalDate.now(FINLAND)).summary() + ".");
+            printCoverage(CombinationCoverage.of(catalogue, LocalDate.now(ServiceClock.system())));
+            System.out.println(CombinationCoverage.acrossPhases(catalogue, LocalDate.now(ServiceClock.system())).summary() + ".");
         } else {
             System.out.println("NOT PUBLISHABLE: fix the errors above.");
         }
