@@ -58,8 +58,14 @@ public class ItemDocument {
 
     private final Map<Language, Text> texts;
 
-    /** The searchable texts of one language; {@code body} is the plain text of all sections. */
-    public record Text(String title, String summary, List<String> keywords, String body, String sortKey) {
+    /**
+     * The searchable texts of one language; {@code body} is the plain text of all sections, {@code people}
+     * the words people use for what the item helps with (from the search vocabulary).
+     */
+    public record Text(String title, String summary, List<String> keywords, String body, String sortKey, List<String> people) {
+        public Text {
+            people = people == null ? List.of() : List.copyOf(people);
+        }
     }
 
     public ItemDocument(String id, String type, List<String> categories, List<String> providers, List<String> situations,

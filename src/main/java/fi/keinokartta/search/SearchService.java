@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import fi.keinokartta.content.model.Item;
 import fi.keinokartta.content.model.ItemType;
+import fi.keinokartta.content.model.SearchVocabulary;
 import fi.keinokartta.i18n.Labels;
 import fi.keinokartta.i18n.Language;
 import fi.keinokartta.publishing.Release;
@@ -30,7 +31,7 @@ public class SearchService {
 
     /** A page of results; everything in it comes from the one release given. */
     public record SearchPage(SearchRequest request, Release release, long total, List<FoundItem> hits,
-            Map<Facet, List<FacetOption>> facets) {
+            Map<Facet, List<FacetOption>> facets, boolean relaxed, boolean cut) {
 
         public int pageCount() {
             return (int) Math.max(1, (total + request.size() - 1) / request.size());
@@ -46,7 +47,7 @@ public class SearchService {
     }
 
     public SearchPage search(Release release, SearchRequest request) {
-        SearchResult result = engine.search(release.indexName(), request);
+        SearchResult result = engine.search(release.indexName(), request, queryText(release, request.query()));
         List<FoundItem> hits = new ArrayList<>();
         for (SearchResult.Hit hit : result.hits()) {
             // The index and the catalogue belong to the same release, so every hit is in the catalogue.
@@ -56,7 +57,17 @@ public class SearchService {
         for (Facet facet : Facet.values()) {
             facets.put(facet, options(facet, result.facetCounts().get(facet), request, release));
         }
-        return new SearchPage(request, release, result.total(), hits, facets);
+        return new SearchPage(request, release, result.total(), hits, facets, result.relaxed(), result.cut());
+    }
+
+    /** The query bounded and without the filler words of any language (people mix languages; fillers are few). */
+    public static QueryText queryText(Release release, String query) {
+        SearchVocabulary vocabulary = release.catalogue() == null ? SearchVocabulary.EMPTY : release.catalogue().vocabulary();
+        List<String> fillers = new ArrayList<>();
+        for (Language language : Language.values()) {
+            fillers.addAll(vocabulary.fillers().in(language));
+        }
+        return QueryText.of(query, fillers);
     }
 
     private List<FacetOption> options(Facet facet, Map<String, Long> counts, SearchRequest request, Release release) {

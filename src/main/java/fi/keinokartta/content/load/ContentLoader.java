@@ -26,6 +26,7 @@ import fi.keinokartta.content.model.Category;
 import fi.keinokartta.content.model.Item;
 import fi.keinokartta.content.model.Provider;
 import fi.keinokartta.content.model.Rule;
+import fi.keinokartta.content.model.SearchVocabulary;
 import fi.keinokartta.content.model.Situation;
 
 /**
@@ -38,6 +39,7 @@ public final class ContentLoader {
     static final String CATEGORIES_FILE = "taxonomies/categories.yaml";
     static final String PROVIDERS_FILE = "taxonomies/providers.yaml";
     static final String SYNONYMS_FILE = "search/synonyms.yaml";
+    static final String VOCABULARY_FILE = "search/vocabulary.yaml";
     static final String ITEMS_DIR = "items";
     static final String SITUATIONS_DIR = "situations";
     static final String RULES_DIR = "rules";
@@ -101,6 +103,11 @@ public final class ContentLoader {
         Loaded<CategoriesFile> categories = required(files, CATEGORIES_FILE, ContentKind.CATEGORIES, CategoriesFile.class, problems);
         Loaded<ProvidersFile> providers = required(files, PROVIDERS_FILE, ContentKind.PROVIDERS, ProvidersFile.class, problems);
         Loaded<SynonymsFile> synonyms = required(files, SYNONYMS_FILE, ContentKind.SYNONYMS, SynonymsFile.class, problems);
+        // Optional: without it, search knows only the items' own words.
+        Loaded<SearchVocabulary> vocabulary = files.containsKey(VOCABULARY_FILE)
+                ? read(VOCABULARY_FILE, files.get(VOCABULARY_FILE), ContentKind.VOCABULARY, SearchVocabulary.class, problems)
+                : null;
+        boolean vocabularyBroken = files.containsKey(VOCABULARY_FILE) && vocabulary == null;
         Set<String> invalidIds = new HashSet<>();
         List<Loaded<Item>> items = all(files, ITEMS_DIR, ContentKind.ITEM, Item.class, problems, invalidIds);
         List<Loaded<Situation>> situations = all(files, SITUATIONS_DIR, ContentKind.SITUATION, Situation.class, problems,
@@ -114,8 +121,13 @@ public final class ContentLoader {
             new CrossReferenceCheck(problems, LocalDate.now(clock), categories, providers, synonyms, items, situations,
                     rules, invalidIds).run();
         }
+        if (vocabulary != null) {
+            Set<String> itemIds = new HashSet<>(invalidIds);
+            items.forEach(item -> itemIds.add(item.value().id()));
+            new VocabularyCheck(problems, vocabulary, itemIds).run();
+        }
         ValidationReport report = problems.report();
-        if (report.hasErrors() || categories == null || providers == null || synonyms == null) {
+        if (report.hasErrors() || categories == null || providers == null || synonyms == null || vocabularyBroken) {
             return new LoadResult(null, report, hash, files.size());
         }
         Catalogue catalogue = new Catalogue(
@@ -126,7 +138,8 @@ public final class ContentLoader {
                         .sorted((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order()) : a.id().compareTo(b.id()))
                         .toList(),
                 rules.stream().flatMap(r -> r.value().rules().stream()).toList(),
-                synonyms.value().synonyms());
+                synonyms.value().synonyms(),
+                vocabulary == null ? SearchVocabulary.EMPTY : vocabulary.value());
         return new LoadResult(catalogue, report, hash, files.size());
     }
 
@@ -157,6 +170,7 @@ public final class ContentLoader {
 
     private static boolean isKnownPlace(String relative) {
         return relative.equals(CATEGORIES_FILE) || relative.equals(PROVIDERS_FILE) || relative.equals(SYNONYMS_FILE)
+                || relative.equals(VOCABULARY_FILE)
                 || directlyIn(relative, ITEMS_DIR) || directlyIn(relative, SITUATIONS_DIR) || directlyIn(relative, RULES_DIR);
     }
 

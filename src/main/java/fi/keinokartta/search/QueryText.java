@@ -1,0 +1,153 @@
+package fi.keinokartta.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a search as the engine will see them, bounded so that no query can grow into thousands of
+ * engine clauses, with the readers' filler and question words ("miten", "kan jag", "how") taken out so
+ * they never block a match.
+ *
+ * <p>Words are counted roughly as the engine's standard tokenizer does: runs of letters and digits, except
+ * that every Chinese or Japanese character is a word of its own.
+ */
+public final class QueryText {
+
+    /** At most this many distinct words are searched; the rest of a longer query is left out (and the reader told). */
+    public static final int MAX_WORDS = 32;
+    /** Words longer than this are never matched with typos: fuzzy matching of long words is costly and rarely right. */
+    public static final int MAX_FUZZY_WORD_LENGTH = 20;
+    /** Typo tolerance only for short queries: each fuzzy word adds expansions to the engine query. */
+    public static final int MAX_FUZZY_WORDS = 6;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+
+    private final String original;
+    private final String bounded;
+    private final String content;
+    private final List<String> contentWords;
+    private final boolean cut;
+
+    private QueryText(String original, String bounded, String content, List<String> contentWords, boolean cut) {
+        this.original = original;
+        this.bounded = bounded;
+        this.content = content;
+        this.contentWords = contentWords;
+        this.cut = cut;
+    }
+
+    /**
+     * @param fillers filler words or phrases (lower case) of all languages; a query that has nothing but
+     *        fillers is searched as it is
+     */
+    public static QueryText of(String query, Collection<String> fillers) {
+        String original = query == null ? "" : query.strip();
+        List<String> words = words(original);
+        Set<String> distinct = new LinkedHashSet<>();
+        words.forEach(w -> distinct.add(w.toLowerCase(Locale.ROOT)));
+        boolean cut = distinct.size() > MAX_WORDS;
+        String bounded = cut ? String.join(" ", distinct.stream().limit(MAX_WORDS).toList()) : original;
+        String content = withoutFillers(bounded, fillers);
+        List<String> contentWords = words(content);
+        if (contentWords.isEmpty()) {
+            content = bounded;
+            contentWords = words(bounded);
+        }
+        return new QueryText(original, bounded, content, contentWords, cut);
+    }
+
+    /** The words of a text: runs of letters and digits, each Han, Hiragana or Katakana character alone. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            String run = matcher.group();
+            StringBuilder current = new StringBuilder();
+            for (int i = 0; i < run.length();) {
+                int codePoint = run.codePointAt(i);
+                if (isIdeographic(codePoint)) {
+                    if (!current.isEmpty()) {
+                        words.add(current.toString());
+                        current.setLength(0);
+                    }
+                    words.add(new String(Character.toChars(codePoint)));
+                } else {
+                    current.appendCodePoint(codePoint);
+                }
+                i += Character.charCount(codePoint);
+            }
+            if (!current.isEmpty()) {
+                words.add(current.toString());
+            }
+        }
+        return words;
+    }
+
+    private static boolean isIdeographic(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return Character.isIdeographic(codePoint) || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HAN;
+    }
+
+    private static String withoutFillers(String text, Collection<String> fillers) {
+        String result = text;
+        // Longer phrases first, so "kan jag" goes before "kan" could break it apart.
+        List<String> ordered = fillers.stream().filter(f -> !f.isBlank()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String filler : ordered) {
+            String pattern = "(?<![\\p{L}\\p{N}])" + String.join("\\s+", words(filler).stream().map(Pattern::quote).toList())
+                    + "(?![\\p{L}\\p{N}])";
+            result = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(result).replaceAll(" ");
+        }
+        return result.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The query as the reader typed it. */
+    public String original() {
+        return original;
+    }
+
+    /** The query cut to {@link #MAX_WORDS} distinct words (the original when it is short enough). */
+    public String bounded() {
+        return bounded;
+    }
+
+    /** The bounded query without filler words: what must match. */
+    public String content() {
+        return content;
+    }
+
+    public List<String> contentWords() {
+        return contentWords;
+    }
+
+    /** True when the query had more than {@link #MAX_WORDS} distinct words and only the first were searched. */
+    public boolean cut() {
+        return cut;
+    }
+
+    /**
+     * Typos allowed per word for a fuzzy clause: none when a word is very short (one edit already means
+     * another word), very long, or when the query has many words.
+     */
+    public int allowedEdits() {
+        if (contentWords.isEmpty() || contentWords.size() > MAX_FUZZY_WORDS) {
+            return 0;
+        }
+        int shortest = Integer.MAX_VALUE;
+        for (String word : contentWords) {
+            if (word.length() > MAX_FUZZY_WORD_LENGTH) {
+                return 0;
+            }
+            shortest = Math.min(shortest, word.length());
+        }
+        return shortest < 4 ? 0 : shortest < 7 ? 1 : 2;
+    }
+}
