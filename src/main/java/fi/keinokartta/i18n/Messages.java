@@ -246,6 +246,15 @@ public interface Messages {
     @Message("Tarkoititko")
     String search_did_you_mean();
 
+    @Message("Mikään ei vastannut kaikkia hakusanojasi, joten tuloksissa on myös sellaisia, jotka vastaavat osaa sanoista.")
+    String search_relaxed();
+
+    @Message("Haku oli pitkä: siitä haettiin vain {max} ensimmäistä eri sanaa.")
+    String search_cut(int max);
+
+    @Message("Rajaa tuloksia ({count} valittu)")
+    String facets_title_selected(int count);
+
     @Message("Kokeile lyhyempää tai yleisempää sanaa, esimerkiksi ”kuntoutus” tai ”sairausloma”.")
     String search_tip_words();
 

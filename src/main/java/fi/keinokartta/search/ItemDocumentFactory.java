@@ -50,7 +50,7 @@ public class ItemDocumentFactory {
                     .collect(Collectors.joining("\n\n"));
             String sortKey = HexFormat.of().formatHex(collators.get(language).getCollationKey(text.title()).toByteArray());
             texts.put(language, new ItemDocument.Text(text.title(), plain(markdown.toText(text.summary(), language, figures)),
-                    text.keywords(), body, sortKey, vocabulary.wordsFor(item.id(), language)));
+                    text.keywords(), body, sortKey, vocabulary.wordsFor(item.id(), language), vocabulary.mainWordsFor(item.id(), language)));
         }
         return new ItemDocument(item.id(), item.type().id(), item.categories(), item.providers(), item.situations(),
                 releaseId, texts);

@@ -176,6 +176,7 @@ public class ItemSearch {
                 .field(SearchFields.title(language)).boost(6f)
                 .field(SearchFields.keywords(language)).boost(4f)
                 .field(SearchFields.people(language)).boost(3f)
+                .field(SearchFields.peopleMain(language)).boost(5f)
                 .field(SearchFields.summary(language)).boost(2f)
                 .field(SearchFields.body(language))
                 .matching(q)
@@ -199,6 +200,7 @@ public class ItemSearch {
                         .field(SearchFields.title(other)).boost(2f)
                         .field(SearchFields.keywords(other)).boost(1.5f)
                         .field(SearchFields.people(other)).boost(1.5f)
+                        .field(SearchFields.peopleMain(other)).boost(2f)
                         .matching(q)
                         .defaultOperator(BooleanOperator.AND)
                         .flags(SimpleQueryFlag.AND, SimpleQueryFlag.PHRASE));
@@ -214,7 +216,8 @@ public class ItemSearch {
             // Not every word is required: half of them (rounded down, at least one); more matched words rank higher.
             bool.should(f.simpleQueryString()
                     .field(SearchFields.title(language)).boost(3f)
-                    .field(SearchFields.people(language)).boost(3f)
+                    .field(SearchFields.people(language)).boost(1.5f)
+                    .field(SearchFields.peopleMain(language)).boost(2f)
                     .field(SearchFields.keywords(language)).boost(2f)
                     .field(SearchFields.summary(language)).boost(1f)
                     .field(SearchFields.body(language)).boost(0.5f)

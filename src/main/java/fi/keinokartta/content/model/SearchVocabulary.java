@@ -46,11 +46,24 @@ public record SearchVocabulary(Words fillers, List<Topic> topics, List<String> c
         }
     }
 
+    /** How many of a topic's first items are its main answers, ranked before the others. */
+    public static final int MAIN_ITEMS = 3;
+
     /** The words of every topic that points to the item, in one language. */
     public List<String> wordsFor(String itemId, Language language) {
+        return wordsFor(itemId, language, Integer.MAX_VALUE);
+    }
+
+    /** The words of the topics that name the item among their first {@link #MAIN_ITEMS} items. */
+    public List<String> mainWordsFor(String itemId, Language language) {
+        return wordsFor(itemId, language, MAIN_ITEMS);
+    }
+
+    private List<String> wordsFor(String itemId, Language language, int within) {
         List<String> words = new ArrayList<>();
         for (Topic topic : topics) {
-            if (topic.items().contains(itemId)) {
+            int index = topic.items().indexOf(itemId);
+            if (index >= 0 && index < within) {
                 words.addAll(topic.words().in(language));
             }
         }
