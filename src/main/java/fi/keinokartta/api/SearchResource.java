@@ -27,6 +27,7 @@ import fi.keinokartta.i18n.Labels;
 import fi.keinokartta.i18n.Language;
 import fi.keinokartta.publishing.Release;
 import fi.keinokartta.search.Facet;
+import fi.keinokartta.search.QueryText;
 import fi.keinokartta.search.SearchRequest;
 import fi.keinokartta.search.SearchService;
 import fi.keinokartta.search.SearchService.SearchPage;
@@ -84,8 +85,12 @@ public class SearchResource {
         Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
         page.facets().forEach((facet, options) -> facets.put(facet.parameter(), options.stream()
                 .map(o -> new SearchResponse.FacetValue(o.value(), o.label(), o.count(), o.selected())).toList()));
+        List<String> notes = page.cut()
+                ? List.of("The search text has more than " + QueryText.MAX_WORDS + " different words: only the first "
+                        + QueryText.MAX_WORDS + " were searched.")
+                : List.of();
         return new SearchResponse(request.query(), language.code(), page.total(), request.page(), request.size(),
-                release.id(), hits, facets);
+                release.id(), hits, facets, page.relaxed(), notes);
     }
 
     /** Reads and checks the parameters against the release's own vocabulary. */
