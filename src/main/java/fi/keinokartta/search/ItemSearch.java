@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,17 +43,20 @@ public class ItemSearch {
 
     /** A search with no filler words known (tests and callers without a release vocabulary). */
     public fi.keinokartta.search.SearchResult search(String indexName, SearchRequest request) {
-        return search(indexName, request, QueryText.of(request.query(), List.of()));
+        return search(indexName, request, QueryText.of(request.query(), List.of()), ids -> false);
     }
 
     /**
      * Every word must match (the strict tier); when that finds fewer than {@link #RELAXED_BELOW} items and
-     * the query has several words, a second request adds items that match at least half of them, ranked
-     * after the strict hits.
+     * the query has several words, a second request adds items that match at least half of them, with a
+     * low weight beside the strict clauses, unless the query names one of the strict hits
+     * ({@code namesAHit}): a name that finds its own entry stays an exact answer.
      */
-    public fi.keinokartta.search.SearchResult search(String indexName, SearchRequest request, QueryText text) {
+    public fi.keinokartta.search.SearchResult search(String indexName, SearchRequest request, QueryText text,
+            Predicate<List<String>> namesAHit) {
         fi.keinokartta.search.SearchResult strict = search(indexName, request, text, false);
-        if (strict.total() >= RELAXED_BELOW || text.contentWords().size() < 2 || !request.hasText()) {
+        if (strict.total() >= RELAXED_BELOW || text.contentWords().size() < 2 || !request.hasText()
+                || strict.total() > 0 && namesAHit.test(strict.hits().stream().map(fi.keinokartta.search.SearchResult.Hit::id).toList())) {
             return strict;
         }
         fi.keinokartta.search.SearchResult relaxed = search(indexName, request, text, true);

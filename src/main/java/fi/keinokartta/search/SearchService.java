@@ -47,7 +47,9 @@ public class SearchService {
     }
 
     public SearchPage search(Release release, SearchRequest request) {
-        SearchResult result = engine.search(release.indexName(), request, queryText(release, request.query()));
+        QueryText text = queryText(release, request.query());
+        SearchResult result = engine.search(release.indexName(), request, text, ids -> NameMatch.namesAny(text.contentWords(),
+                ids.stream().flatMap(id -> release.item(id).stream()).toList()));
         List<FoundItem> hits = new ArrayList<>();
         for (SearchResult.Hit hit : result.hits()) {
             // The index and the catalogue belong to the same release, so every hit is in the catalogue.
