@@ -151,6 +151,17 @@ class SearchPageTest {
         List<String> notes = given().queryParam("lang", "en").queryParam("q", words).get("/api/v1/search").then()
                 .statusCode(200).extract().jsonPath().getList("notes");
         assertThat(notes).singleElement().asString().contains("32");
+        // The worst words: many synonyms each (every word expands into its whole set), as many as 200 characters hold.
+        StringBuilder synonyms = new StringBuilder();
+        for (String word : List.of("sairausloma", "sjukskriven", "työkkäri", "amis", "typ-palvelu", "työterveys", "ammattikoulu",
+                "uraohjaus", "apuvälineet", "sjukpension", "lönesubvention", "työsuojelu", "sosiaalitoimi", "terveyskeskus",
+                "läroavtal", "startpeng", "arbetsprövning", "työhönvalmentaja", "työvoimakoulutus", "kuntoutusraha")) {
+            if (synonyms.length() + word.length() + 1 <= 200) {
+                synonyms.append(word).append(' ');
+            }
+        }
+        given().queryParam("lang", "fi").queryParam("q", synonyms.toString().strip() + " qwxzzy").get("/api/v1/search").then()
+                .statusCode(200);
         given().queryParam("q", cjk).get("/fi/haku").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("32 ensimmäistä"));
     }
