@@ -86,8 +86,9 @@ public class SearchResource {
         page.facets().forEach((facet, options) -> facets.put(facet.parameter(), options.stream()
                 .map(o -> new SearchResponse.FacetValue(o.value(), o.label(), o.count(), o.selected())).toList()));
         List<String> notes = page.cut()
-                ? List.of("The search text has more than " + QueryText.MAX_WORDS + " different words: only the first "
-                        + QueryText.MAX_WORDS + " were searched.")
+                ? List.of("The search text has too many words for one search (at most " + QueryText.MAX_WORDS
+                        + ", fewer when they have many synonyms): only its first " + page.searchedWords()
+                        + " different words were searched.")
                 : List.of();
         return new SearchResponse(request.query(), language.code(), page.total(), request.page(), request.size(),
                 release.id(), hits, facets, page.relaxed(), notes);

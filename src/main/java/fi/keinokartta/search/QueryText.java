@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,12 @@ public final class QueryText {
 
     /** At most this many distinct words are searched; the rest of a longer query is left out (and the reader told). */
     public static final int MAX_WORDS = 32;
+    /**
+     * The engine refuses a query of more than 1,024 clauses, and every word becomes a clause in about two
+     * dozen fields, once for each word of its synonym set. A word costs one unit plus the words of its
+     * synonym set; a query keeps its first words within this budget.
+     */
+    public static final int MAX_UNITS = 36;
     /** Words longer than this are never matched with typos: fuzzy matching of long words is costly and rarely right. */
     public static final int MAX_FUZZY_WORD_LENGTH = 20;
     /** Typo tolerance only for short queries: each fuzzy word adds expansions to the engine query. */
@@ -34,13 +42,16 @@ public final class QueryText {
     private final String content;
     private final List<String> contentWords;
     private final boolean cut;
+    private final int searchedWords;
 
-    private QueryText(String original, String bounded, String content, List<String> contentWords, boolean cut) {
+    private QueryText(String original, String bounded, String content, List<String> contentWords, boolean cut,
+            int searchedWords) {
         this.original = original;
         this.bounded = bounded;
         this.content = content;
         this.contentWords = contentWords;
         this.cut = cut;
+        this.searchedWords = searchedWords;
     }
 
     /**
@@ -48,19 +59,51 @@ public final class QueryText {
      *        fillers is searched as it is
      */
     public static QueryText of(String query, Collection<String> fillers) {
+        return of(query, fillers, Map.of());
+    }
+
+    /**
+     * @param synonymCost for a lower-case word, how many words its synonym sets add to the engine query
+     *        (see {@link #synonymCosts}); missing words cost nothing extra
+     */
+    public static QueryText of(String query, Collection<String> fillers, Map<String, Integer> synonymCost) {
         String original = query == null ? "" : query.strip();
         List<String> words = words(original);
         Set<String> distinct = new LinkedHashSet<>();
         words.forEach(w -> distinct.add(w.toLowerCase(Locale.ROOT)));
-        boolean cut = distinct.size() > MAX_WORDS;
-        String bounded = cut ? String.join(" ", distinct.stream().limit(MAX_WORDS).toList()) : original;
+        List<String> kept = new ArrayList<>();
+        int units = 0;
+        for (String word : distinct) {
+            int cost = 1 + synonymCost.getOrDefault(word, 0);
+            if (kept.size() == MAX_WORDS || units + cost > MAX_UNITS && !kept.isEmpty()) {
+                break;
+            }
+            kept.add(word);
+            units += cost;
+        }
+        boolean cut = kept.size() < distinct.size();
+        String bounded = cut ? String.join(" ", kept) : original;
         String content = withoutFillers(bounded, fillers);
         List<String> contentWords = words(content);
         if (contentWords.isEmpty()) {
             content = bounded;
             contentWords = words(bounded);
         }
-        return new QueryText(original, bounded, content, contentWords, cut);
+        return new QueryText(original, bounded, content, contentWords, cut, kept.size());
+    }
+
+    /** For every word of the synonym sets, the number of words its sets bring into a query. */
+    public static Map<String, Integer> synonymCosts(List<List<String>> synonymSets) {
+        Map<String, Integer> costs = new HashMap<>();
+        for (List<String> set : synonymSets) {
+            int size = set.stream().mapToInt(member -> words(member).size()).sum();
+            for (String member : set) {
+                for (String word : words(member.toLowerCase(Locale.ROOT))) {
+                    costs.merge(word, size, Integer::sum);
+                }
+            }
+        }
+        return costs;
     }
 
     /** The words of a text: runs of letters and digits, each Han, Hiragana or Katakana character alone. */
@@ -128,7 +171,12 @@ public final class QueryText {
         return contentWords;
     }
 
-    /** True when the query had more than {@link #MAX_WORDS} distinct words and only the first were searched. */
+    /** How many distinct words were searched: all, or the first ones when the query was {@link #cut()}. */
+    public int searchedWords() {
+        return searchedWords;
+    }
+
+    /** True when the query had too many words (or too many synonym-rich ones) and only the first were searched. */
     public boolean cut() {
         return cut;
     }

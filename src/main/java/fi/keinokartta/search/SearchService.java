@@ -31,7 +31,7 @@ public class SearchService {
 
     /** A page of results; everything in it comes from the one release given. */
     public record SearchPage(SearchRequest request, Release release, long total, List<FoundItem> hits,
-            Map<Facet, List<FacetOption>> facets, boolean relaxed, boolean cut) {
+            Map<Facet, List<FacetOption>> facets, boolean relaxed, boolean cut, int searchedWords) {
 
         public int pageCount() {
             return (int) Math.max(1, (total + request.size() - 1) / request.size());
@@ -59,8 +59,18 @@ public class SearchService {
         for (Facet facet : Facet.values()) {
             facets.put(facet, options(facet, result.facetCounts().get(facet), request, release));
         }
-        return new SearchPage(request, release, result.total(), hits, facets, result.relaxed(), result.cut());
+        return new SearchPage(request, release, result.total(), hits, facets, result.relaxed(), result.cut(),
+                text.searchedWords());
     }
+
+    /** Synonym costs per release (a release never changes); a handful of releases at most. */
+    private static final Map<String, Map<String, Integer>> SYNONYM_COSTS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, Integer>> eldest) {
+                    return size() > 4;
+                }
+            });
 
     /** The query bounded and without the filler words of any language (people mix languages; fillers are few). */
     public static QueryText queryText(Release release, String query) {
@@ -69,7 +79,8 @@ public class SearchService {
         for (Language language : Language.values()) {
             fillers.addAll(vocabulary.fillers().in(language));
         }
-        return QueryText.of(query, fillers);
+        return QueryText.of(query, fillers, release.catalogue() == null ? Map.of()
+                : SYNONYM_COSTS.computeIfAbsent(release.id(), id -> QueryText.synonymCosts(release.catalogue().synonyms())));
     }
 
     private List<FacetOption> options(Facet facet, Map<String, Long> counts, SearchRequest request, Release release) {

@@ -5,7 +5,7 @@ import java.util.List;
 /** Everything the search page shows, ready for the template. */
 public record SearchPageView(String query, long total, String sort, List<FacetGroup> facets, List<Hit> hits, Paging paging,
         List<Link> didYouMean, boolean filtered, String clearUrl, String checkerUrl, boolean relaxed, boolean cut,
-        int maxWords, List<Link> situations, int selectedCount) {
+        int searchedWords, List<Link> situations, int selectedCount) {
 
     /** A facet as a group of checkboxes. */
     public record FacetGroup(String parameter, String legend, List<Option> options) {

@@ -20,7 +20,6 @@ import fi.keinokartta.i18n.Texts;
 import fi.keinokartta.publishing.Release;
 import fi.keinokartta.search.Facet;
 import fi.keinokartta.search.ItemSearch;
-import fi.keinokartta.search.QueryText;
 import fi.keinokartta.search.SearchRequest;
 import fi.keinokartta.search.SearchService;
 import fi.keinokartta.search.SearchService.SearchPage;
@@ -87,7 +86,7 @@ public class SearchResultsPage {
                 didYouMean, !request.selected().isEmpty(),
                 Routes.search(language) + (request.hasText() ? "?q=" + Routes.encode(request.query()) : ""),
                 Routes.checker(language, result.hits().stream().limit(4).map(h -> h.item().id()).toList(), null),
-                result.relaxed(), result.cut(), QueryText.MAX_WORDS, situations, selectedCount);
+                result.relaxed(), result.cut(), result.searchedWords(), situations, selectedCount);
         return Response.ok(Pages.in(language, Templates.page(page, view))).build();
     }
 

@@ -33,6 +33,20 @@ class QueryTextTest {
     }
 
     @Test
+    void wordsWithManySynonymsCostMore() {
+        var costs = QueryText.synonymCosts(java.util.List.of(java.util.List.of("sairausloma", "sjukskriven", "sick leave"),
+                java.util.List.of("palkkatuki", "pay subsidy")));
+        assertThat(costs).containsEntry("sairausloma", 4).containsEntry("leave", 4).containsEntry("subsidy", 3);
+        String query = "sairausloma sjukskriven palkkatuki " + IntStream.range(0, 40).mapToObj(i -> "w" + i)
+                .collect(Collectors.joining(" "));
+        QueryText text = QueryText.of(query, FILLERS, costs);
+        assertThat(text.cut()).isTrue();
+        // 5 + 5 + 4 units for the first three, then one per word up to the budget.
+        assertThat(text.searchedWords()).isEqualTo(3 + QueryText.MAX_UNITS - 14);
+        assertThat(text.bounded()).startsWith("sairausloma sjukskriven palkkatuki w0 ").endsWith(" w" + (QueryText.MAX_UNITS - 15));
+    }
+
+    @Test
     void repeatedWordsCountOnce() {
         QueryText text = QueryText.of("palkkatuki ".repeat(60), FILLERS);
         assertThat(text.cut()).isFalse();
