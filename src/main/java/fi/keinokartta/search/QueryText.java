@@ -63,47 +63,62 @@ public final class QueryText {
     }
 
     /**
-     * @param synonymCost for a lower-case word, how many words its synonym sets add to the engine query
-     *        (see {@link #synonymCosts}); missing words cost nothing extra
+     * @param synonymCost what the synonym sets add to the engine query (see {@link #synonymCosts}); a query
+     *        keeps its first words within {@link #MAX_WORDS} distinct words and {@link #MAX_UNITS} units
      */
-    public static QueryText of(String query, Collection<String> fillers, Map<String, Integer> synonymCost) {
+    public static QueryText of(String query, Collection<String> fillers, Map<String, List<SynonymMember>> synonymCost) {
         String original = query == null ? "" : query.strip();
-        List<String> words = words(original);
+        List<String> tokens = words(original).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         Set<String> distinct = new LinkedHashSet<>();
-        words.forEach(w -> distinct.add(w.toLowerCase(Locale.ROOT)));
-        List<String> kept = new ArrayList<>();
         int units = 0;
-        for (String word : distinct) {
-            int cost = 1 + synonymCost.getOrDefault(word, 0);
-            if (kept.size() == MAX_WORDS || units + cost > MAX_UNITS && !kept.isEmpty()) {
+        int end = tokens.size();
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean isNew = !distinct.contains(tokens.get(i));
+            int cost = isNew ? 1 : 0;
+            for (SynonymMember member : synonymCost.getOrDefault(tokens.get(i), List.of())) {
+                if (member.endsAt(tokens, i)) {
+                    cost += member.setWords();
+                }
+            }
+            if (isNew && distinct.size() == MAX_WORDS || units + cost > MAX_UNITS && !distinct.isEmpty()) {
+                end = i;
                 break;
             }
-            kept.add(word);
+            distinct.add(tokens.get(i));
             units += cost;
         }
-        boolean cut = kept.size() < distinct.size();
-        String bounded = cut ? String.join(" ", kept) : original;
+        boolean cut = end < tokens.size();
+        String bounded = cut ? String.join(" ", tokens.subList(0, end)) : original;
         String content = withoutFillers(bounded, fillers);
         List<String> contentWords = words(content);
         if (contentWords.isEmpty()) {
             content = bounded;
             contentWords = words(bounded);
         }
-        return new QueryText(original, bounded, content, contentWords, cut, kept.size());
+        return new QueryText(original, bounded, content, contentWords, cut, distinct.size());
     }
 
-    /** For every word of the synonym sets, the number of words its sets bring into a query. */
-    public static Map<String, Integer> synonymCosts(List<List<String>> synonymSets) {
-        Map<String, Integer> costs = new HashMap<>();
+    /** A word or phrase of a synonym set, and how many words its whole set brings into a query when it matches. */
+    public record SynonymMember(List<String> words, int setWords) {
+        boolean endsAt(List<String> tokens, int index) {
+            int start = index - words.size() + 1;
+            return start >= 0 && tokens.subList(start, index + 1).equals(words);
+        }
+    }
+
+    /** The members of the synonym sets by their last word: a query pays for a set only where a member matches. */
+    public static Map<String, List<SynonymMember>> synonymCosts(List<List<String>> synonymSets) {
+        Map<String, List<SynonymMember>> members = new HashMap<>();
         for (List<String> set : synonymSets) {
             int size = set.stream().mapToInt(member -> words(member).size()).sum();
             for (String member : set) {
-                for (String word : words(member.toLowerCase(Locale.ROOT))) {
-                    costs.merge(word, size, Integer::sum);
+                List<String> words = words(member.toLowerCase(Locale.ROOT)).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+                if (!words.isEmpty()) {
+                    members.computeIfAbsent(words.get(words.size() - 1), w -> new ArrayList<>()).add(new SynonymMember(words, size));
                 }
             }
         }
-        return costs;
+        return members;
     }
 
     /** The words of a text: runs of letters and digits, each Han, Hiragana or Katakana character alone. */

@@ -64,10 +64,10 @@ public class SearchService {
     }
 
     /** Synonym costs per release (a release never changes); a handful of releases at most. */
-    private static final Map<String, Map<String, Integer>> SYNONYM_COSTS = java.util.Collections.synchronizedMap(
+    private static final Map<String, Map<String, List<QueryText.SynonymMember>>> SYNONYM_COSTS = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(8, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Map<String, Integer>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, List<QueryText.SynonymMember>>> eldest) {
                     return size() > 4;
                 }
             });
