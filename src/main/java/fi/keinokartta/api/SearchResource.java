@@ -26,6 +26,8 @@ import fi.keinokartta.http.Problem;
 import fi.keinokartta.http.SearchParameters;
 import fi.keinokartta.http.ServedRelease;
 import fi.keinokartta.i18n.Labels;
+import fi.keinokartta.search.Facet;
+import fi.keinokartta.search.QueryText;
 import fi.keinokartta.search.SearchRequest;
 import fi.keinokartta.search.SearchService;
 import fi.keinokartta.search.SearchService.SearchPage;
@@ -79,7 +81,12 @@ public class SearchResource {
         Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
         page.facets().forEach((facet, options) -> facets.put(facet.parameter(), options.stream()
                 .map(o -> new SearchResponse.FacetValue(o.value(), o.label(), o.count(), o.selected())).toList()));
+        List<String> notes = page.cut()
+                ? List.of("The search text has too many words for one search (at most " + QueryText.MAX_WORDS
+                        + ", fewer when they have many synonyms): only its first " + page.searchedWords()
+                        + " different words were searched.")
+                : List.of();
         return new SearchResponse(request.query(), language.code(), page.total(), request.page(), request.size(),
-                release.id(), hits, facets);
+                release.id(), hits, facets, page.relaxed(), notes);
     }
 }

@@ -7,7 +7,12 @@ import java.util.List;
  * stored with the release in the search cluster, so every instance can serve exactly the same data.
  */
 public record Catalogue(List<Category> categories, List<Provider> providers, List<Item> items,
-        List<Situation> situations, List<Rule> rules, List<List<String>> synonyms) {
+        List<Situation> situations, List<Rule> rules, List<List<String>> synonyms, SearchVocabulary vocabulary) {
+
+    public Catalogue(List<Category> categories, List<Provider> providers, List<Item> items, List<Situation> situations,
+            List<Rule> rules, List<List<String>> synonyms) {
+        this(categories, providers, items, situations, rules, synonyms, SearchVocabulary.EMPTY);
+    }
 
     public Catalogue {
         categories = List.copyOf(categories);
@@ -16,5 +21,7 @@ public record Catalogue(List<Category> categories, List<Provider> providers, Lis
         situations = List.copyOf(situations);
         rules = List.copyOf(rules);
         synonyms = List.copyOf(synonyms);
+        // Releases recorded before the vocabulary existed have none.
+        vocabulary = vocabulary == null ? SearchVocabulary.EMPTY : vocabulary;
     }
 }

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import fi.keinokartta.publishing.ReleaseException;
+import fi.keinokartta.search.SearchRejectedException;
 import fi.keinokartta.search.SearchUnavailableException;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -28,6 +29,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri, HttpServerRequest request) {
         return respond(problem.status(), problem.getMessage(), problem.parameter(), uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(SearchRejectedException e, UriInfo uri, HttpServerRequest request) {
+        LOG.warnf("The engine refused the search for %s: %s", uri.getRequestUri(), e.getMessage());
+        return respond(400, "This search cannot be run as written: it has too many words or parts. Shorten it and try"
+                + " again.", "q", uri, request);
     }
 
     @ServerExceptionMapper

@@ -247,6 +247,15 @@ public interface Messages {
     String search_did_you_mean();
 
     @Message
+    String search_relaxed();
+
+    @Message
+    String search_cut(int max);
+
+    @Message
+    String facets_title_selected(int count);
+
+    @Message
     String search_tip_words();
 
     @Message

@@ -70,7 +70,7 @@ public class ReleaseBuilder {
         // The documents are part of the identity: a change in how texts are rendered must reach the index.
         List<ItemDocument> itemDocuments;
         try {
-            itemDocuments = documents.documents(content.catalogue().items(), "");
+            itemDocuments = documents.documents(content.catalogue(), "");
         } catch (RuntimeException e) {
             throw new ReleaseException("The catalogue could not be turned into search documents: " + e.getMessage(), e);
         }
@@ -99,12 +99,12 @@ public class ReleaseBuilder {
                         content.report().warnings().size()),
                 ReleaseChanges.between(previous, catalogue), null, catalogue);
         try {
-            cluster.createIndex(indexName, schema.createIndexBody(catalogue.synonyms()));
+            cluster.createIndex(indexName, schema.createIndexBody(catalogue));
             cluster.updateAliases(List.of(
                     AliasAction.removeFromAll(ItemDocument.INDEX_PATTERN, ItemDocument.WRITE_ALIAS),
                     AliasAction.add(indexName, ItemDocument.WRITE_ALIAS, true)));
             try (SearchSession session = searchMapping.createSession()) {
-                documents.documents(catalogue.items(), releaseId).forEach(session.indexingPlan()::add);
+                documents.documents(catalogue, releaseId).forEach(session.indexingPlan()::add);
             }
             cluster.refresh(indexName);
             long indexed = cluster.count(indexName);

@@ -16,6 +16,12 @@ public class Analysis implements ElasticsearchAnalysisConfigurer {
 
     /** Name of the synonym filter; its list is replaced by each release's synonyms when its index is created. */
     public static final String SYNONYM_FILTER = "kk_synonyms";
+    /**
+     * Splits Finnish compounds against the catalogue's own vocabulary (the words of titles, keywords and
+     * people's words), so "työkykyneuvottelu" is also found by "neuvottelu". Index time only: at search
+     * time the parts would make every compound match every other. The list comes with each release.
+     */
+    public static final String COMPOUND_FILTER = "kk_compounds_fi";
     /** Analyzer of the prefix field that serves autocompletion. */
     public static final String AUTOCOMPLETE_INDEX = "kk_autocomplete_index";
     public static final String AUTOCOMPLETE_SEARCH = "kk_autocomplete_search";
@@ -63,15 +69,28 @@ public class Analysis implements ElasticsearchAnalysisConfigurer {
                 // An array, or the engine silently ignores the synonyms; the real list comes with each release.
                 .param("synonyms", new String[] { "keinokartta, keinokartta" })
                 .param("lenient", true);
+        context.tokenFilter(COMPOUND_FILTER).type("dictionary_decompounder")
+                // An array, like the synonyms; the real list comes with each release.
+                .param("word_list", new String[] { "keinokartta" })
+                .param("min_word_size", 6)
+                .param("min_subword_size", 3)
+                .param("max_subword_size", 25)
+                .param("only_longest_match", false);
         context.tokenFilter("kk_edge_ngram").type("edge_ngram").param("min_gram", 2).param("max_gram", 20);
         context.tokenFilter("kk_loose_cut").type("truncate").param("length", 6);
         for (Language language : Language.values()) {
             String code = language.code();
             context.tokenFilter("kk_stop_" + code).type("stop").param("stopwords", "_" + stemmer(language) + "_");
             context.tokenFilter("kk_stem_" + code).type("stemmer").param("language", stemmer(language));
-            context.analyzer(textAnalyzer(language)).custom()
-                    .tokenizer("standard")
-                    .tokenFilters("lowercase", "kk_stop_" + code, "kk_stem_" + code, "asciifolding");
+            if (language == Language.FI) {
+                context.analyzer(textAnalyzer(language)).custom()
+                        .tokenizer("standard")
+                        .tokenFilters("lowercase", COMPOUND_FILTER, "kk_stop_" + code, "kk_stem_" + code, "asciifolding");
+            } else {
+                context.analyzer(textAnalyzer(language)).custom()
+                        .tokenizer("standard")
+                        .tokenFilters("lowercase", "kk_stop_" + code, "kk_stem_" + code, "asciifolding");
+            }
             context.analyzer(searchAnalyzer(language)).custom()
                     .tokenizer("standard")
                     .tokenFilters("lowercase", SYNONYM_FILTER, "kk_stop_" + code, "kk_stem_" + code, "asciifolding");

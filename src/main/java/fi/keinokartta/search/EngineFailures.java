@@ -32,8 +32,25 @@ final class EngineFailures {
         return new SearchUnavailableException("The search cluster could not answer (" + status + ").", e);
     }
 
-    /** A failure surfaced by Hibernate Search: "unavailable" when the engine was unreachable or could not answer. */
+    /**
+     * What the engine says when it refuses a query as written (clause limits, parse failures): the reader's
+     * search must change, so such an answer is a 400, even where the engine reports it with a 5xx status.
+     */
+    private static final Pattern REFUSED_QUERY = Pattern.compile(
+            "too_many_nested_clauses|too_many_clauses|maxClauseCount|query_shard_exception|parse_exception"
+                    + "|search_phase_execution_exception.*(?:clauses|parse)",
+            Pattern.DOTALL);
+
+    /**
+     * A failure surfaced by Hibernate Search: "rejected" when the engine refused the query itself,
+     * "unavailable" when it was unreachable or could not answer.
+     */
     static RuntimeException translate(SearchException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && REFUSED_QUERY.matcher(cause.getMessage()).find()) {
+                return new SearchRejectedException("The search engine refused the query as written: " + e.getMessage(), e);
+            }
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException && !(cause instanceof UncheckedIOException)) {
                 return new SearchUnavailableException("The search engine could not be reached: " + e.getMessage(), e);

@@ -12,6 +12,8 @@ import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+
+import fi.keinokartta.core.Catalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,6 +35,21 @@ public class IndexSchema {
     ObjectMapper json;
 
     private final AtomicReference<ObjectNode> expected = new AtomicReference<>();
+
+    /** The create-index body for a release of this catalogue: its synonyms and its Finnish compound parts. */
+    public ObjectNode createIndexBody(Catalogue catalogue) {
+        ObjectNode body = createIndexBody(catalogue.synonyms());
+        JsonNode filter = findFilter(body.path("settings"), Analysis.COMPOUND_FILTER);
+        if (!(filter instanceof ObjectNode compoundFilter)) {
+            throw new IllegalStateException("The index settings have no compound filter " + Analysis.COMPOUND_FILTER);
+        }
+        ArrayNode words = compoundFilter.putArray("word_list");
+        CompoundWords.of(catalogue).forEach(words::add);
+        if (words.isEmpty()) {
+            words.add("keinokartta");
+        }
+        return body;
+    }
 
     /** The create-index body for a release with these synonym sets (aliases are managed separately). */
     public ObjectNode createIndexBody(List<List<String>> synonyms) {
@@ -95,7 +112,11 @@ public class IndexSchema {
     }
 
     private static JsonNode findSynonymFilter(JsonNode settings) {
-        JsonNode direct = settings.path("analysis").path("filter").path(Analysis.SYNONYM_FILTER);
-        return direct.isMissingNode() ? settings.path("index").path("analysis").path("filter").path(Analysis.SYNONYM_FILTER) : direct;
+        return findFilter(settings, Analysis.SYNONYM_FILTER);
+    }
+
+    private static JsonNode findFilter(JsonNode settings, String name) {
+        JsonNode direct = settings.path("analysis").path("filter").path(name);
+        return direct.isMissingNode() ? settings.path("index").path("analysis").path("filter").path(name) : direct;
     }
 }

@@ -58,8 +58,17 @@ public class ItemDocument {
 
     private final Map<Language, Text> texts;
 
-    /** The searchable texts of one language; {@code body} is the plain text of all sections. */
-    public record Text(String title, String summary, List<String> keywords, String body, String sortKey) {
+    /**
+     * The searchable texts of one language; {@code body} is the plain text of all sections, {@code people}
+     * the words people use for what the item helps with (from the search vocabulary), {@code peopleMain} those of
+     * the topics where the item is one of the main answers.
+     */
+    public record Text(String title, String summary, List<String> keywords, String body, String sortKey, List<String> people,
+            List<String> peopleMain) {
+        public Text {
+            people = people == null ? List.of() : List.copyOf(people);
+            peopleMain = peopleMain == null ? List.of() : List.copyOf(peopleMain);
+        }
     }
 
     public ItemDocument(String id, String type, List<String> categories, List<String> providers, List<String> situations,

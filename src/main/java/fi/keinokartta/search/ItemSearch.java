@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,33 @@ public class ItemSearch {
     @Inject
     SearchMapping searchMapping;
 
-    public IndexHits search(String indexName, SearchRequest request) {
+    /** Below this many strict hits, a search of two or more words also looks for items that match only some words. */
+    static final int RELAXED_BELOW = 3;
+
+    /** A search with no filler words known (tests and callers without a release vocabulary). */
+    public fi.keinokartta.search.IndexHits search(String indexName, SearchRequest request) {
+        return search(indexName, request, QueryText.of(request.query(), List.of()), ids -> false);
+    }
+
+    /**
+     * Every word must match (the strict tier); when that finds fewer than {@link #RELAXED_BELOW} items and
+     * the query has several words, a second request adds items that match at least half of them, with a
+     * low weight beside the strict clauses, unless the query names one of the strict hits
+     * ({@code namesAHit}): a name that finds its own entry stays an exact answer.
+     */
+    public fi.keinokartta.search.IndexHits search(String indexName, SearchRequest request, QueryText text,
+            Predicate<List<String>> namesAHit) {
+        fi.keinokartta.search.IndexHits strict = search(indexName, request, text, false);
+        if (strict.total() >= RELAXED_BELOW || text.contentWords().size() < 2 || !request.hasText()
+                || strict.total() > 0 && namesAHit.test(strict.hits().stream().map(fi.keinokartta.search.IndexHits.Hit::id).toList())) {
+            return strict;
+        }
+        fi.keinokartta.search.IndexHits relaxed = search(indexName, request, text, true);
+        return relaxed.total() > strict.total() ? relaxed.asRelaxed() : strict;
+    }
+
+    private fi.keinokartta.search.IndexHits search(String indexName, SearchRequest request, QueryText text,
+            boolean relaxed) {
         Language language = request.language();
         Map<Facet, AggregationKey<JsonObject>> keys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
@@ -57,7 +84,7 @@ public class ItemSearch {
                                     f.highlight(SearchFields.body(language)).highlighter(HIGHLIGHTER_BODY))
                             .as((id, highlights, body) -> new IndexHits.Hit(id,
                                     highlights.withBody(body))))
-                    .where(f -> textPredicate(f, request))
+                    .where(f -> textPredicate(f, request, text, relaxed))
                     // The encoder can only be set once for all fields: HTML-escape the text around the marks.
                     .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
                     .highlighter(HIGHLIGHTER, h -> h.unified().tag("<mark>", "</mark>").numberOfFragments(0))
@@ -81,7 +108,7 @@ public class ItemSearch {
                     .fetch((request.page() - 1) * request.size(), request.size());
             Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
             keys.forEach((facet, key) -> counts.put(facet, FacetRequest.counts(result.aggregation(key))));
-            return new IndexHits(result.total().hitCount(), result.hits(), counts);
+            return new fi.keinokartta.search.IndexHits(result.total().hitCount(), result.hits(), counts, false, text.cut());
         } catch (SearchException e) {
             throw unreachableOr(e);
         }
@@ -92,14 +119,23 @@ public class ItemSearch {
      * when a search finds nothing, and for suggestions while typing.
      */
     public List<String> similarNames(String indexName, String query, Language language, int max) {
+        QueryText text = QueryText.of(query, List.of());
+        String bounded = text.bounded();
+        boolean fuzzy = !text.contentWords().isEmpty() && text.contentWords().size() <= QueryText.MAX_FUZZY_WORDS
+                && text.contentWords().stream().allMatch(w -> w.length() <= QueryText.MAX_FUZZY_WORD_LENGTH);
         try (SearchSession session = searchMapping.createSession()) {
             return session.search(ItemDocument.class)
                     .extension(ElasticsearchExtension.get())
                     .select(f -> f.id(String.class))
-                    .where(f -> f.bool()
-                            .should(f.match().field(SearchFields.autocomplete(language)).matching(query)
-                                    .minimumShouldMatchPercent(100).boost(2f))
-                            .should(f.match().field(SearchFields.typo(language)).matching(query).fuzzy(2, 1)))
+                    .where(f -> {
+                        var bool = f.bool().should(f.match().field(SearchFields.autocomplete(language)).matching(bounded)
+                                .minimumShouldMatchPercent(100).boost(2f));
+                        if (fuzzy) {
+                            // Bigger typos than the search allows, but never in very long words or long queries.
+                            bool.should(f.match().field(SearchFields.typo(language)).matching(bounded).fuzzy(2, 1));
+                        }
+                        return bool;
+                    })
                     .requestTransformer(context -> context.path("/" + indexName + "/_search"))
                     .fetchHits(max);
         } catch (SearchException e) {
@@ -113,22 +149,26 @@ public class ItemSearch {
     }
 
     /**
-     * Every word must be found (in any language field, stemmed), or the query matches a title or
-     * keyword as a prefix or with a small typo; the reader's language weighs most.
+     * Every word must be found (in any language field, stemmed, or among people's words for the item), or
+     * the query matches a title or keyword as a prefix or with a small typo; the reader's language weighs
+     * most. The relaxed form adds, with a low weight, items that match at least half of the words.
      */
     private static PredicateFinalStep textPredicate(
-            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, SearchRequest request) {
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, SearchRequest request,
+            QueryText text, boolean relaxed) {
         if (!request.hasText()) {
             return f.matchAll();
         }
         Language language = request.language();
-        String q = request.query();
+        String q = text.content();
         var bool = f.bool().minimumShouldMatchNumber(1);
-        bool.should(f.match().field(SearchFields.exactTitle(language)).matching(q).boost(30f));
-        bool.should(f.match().field(SearchFields.exactKeyword(language)).matching(q).boost(8f));
+        bool.should(f.match().field(SearchFields.exactTitle(language)).matching(text.bounded()).boost(30f));
+        bool.should(f.match().field(SearchFields.exactKeyword(language)).matching(text.bounded()).boost(8f));
         bool.should(f.simpleQueryString()
                 .field(SearchFields.title(language)).boost(6f)
                 .field(SearchFields.keywords(language)).boost(4f)
+                .field(SearchFields.people(language)).boost(3f)
+                .field(SearchFields.peopleMain(language)).boost(5f)
                 .field(SearchFields.summary(language)).boost(2f)
                 .field(SearchFields.body(language))
                 .matching(q)
@@ -136,37 +176,62 @@ public class ItemSearch {
                 // Without the whitespace operator the whole text is analysed at once, so multi-word synonyms apply.
                 .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
                         SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE));
+        boolean fewWords = text.contentWords().size() <= QueryText.MAX_FUZZY_WORDS;
         if (Analysis.hasLooseForm(language)) {
             bool.should(f.simpleQueryString().field(SearchFields.loose(language)).boost(10f).matching(q)
                     .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.AND));
-            // Consonant gradation (tuki / tuen / tuesta) leaves stems one letter apart.
-            bool.should(f.match().field(SearchFields.loose(language)).matching(q).fuzzy(1, 2)
-                    .minimumShouldMatchPercent(100).boost(3f));
+            if (fewWords) {
+                // Consonant gradation (tuki / tuen / tuesta) leaves stems one letter apart; loose terms are short.
+                bool.should(f.match().field(SearchFields.loose(language)).matching(q).fuzzy(1, 2)
+                        .minimumShouldMatchPercent(100).boost(3f));
+            }
         }
         for (Language other : Language.values()) {
             if (other != language) {
                 bool.should(f.simpleQueryString()
                         .field(SearchFields.title(other)).boost(2f)
                         .field(SearchFields.keywords(other)).boost(1.5f)
+                        .field(SearchFields.people(other)).boost(1.5f)
+                        .field(SearchFields.peopleMain(other)).boost(2f)
                         .matching(q)
                         .defaultOperator(BooleanOperator.AND)
                         .flags(SimpleQueryFlag.AND, SimpleQueryFlag.PHRASE));
             }
         }
         bool.should(f.match().field(SearchFields.autocomplete(language)).matching(q).minimumShouldMatchPercent(100).boost(1.5f));
-        int edits = allowedEdits(q);
+        int edits = text.allowedEdits();
         if (edits > 0) {
             bool.should(f.match().field(SearchFields.typo(language)).matching(q).fuzzy(edits, 1).minimumShouldMatchPercent(100)
                     .boost(0.8f));
         }
+        if (relaxed) {
+            // Not every word is required: half of them (rounded down, at least one); more matched words rank higher.
+            bool.should(f.simpleQueryString()
+                    .field(SearchFields.title(language)).boost(3f)
+                    .field(SearchFields.people(language)).boost(1.5f)
+                    .field(SearchFields.peopleMain(language)).boost(2f)
+                    .field(SearchFields.keywords(language)).boost(2f)
+                    .field(SearchFields.summary(language)).boost(1f)
+                    .field(SearchFields.body(language)).boost(0.5f)
+                    .matching(q)
+                    .defaultOperator(BooleanOperator.OR)
+                    .flags(SimpleQueryFlag.PHRASE)
+                    .minimumShouldMatch().ifMoreThan(1).thenRequirePercent(50).end()
+                    .boost(0.3f));
+            for (Language other : Language.values()) {
+                if (other != language) {
+                    bool.should(f.simpleQueryString()
+                            .field(SearchFields.title(other))
+                            .field(SearchFields.people(other))
+                            .matching(q)
+                            .defaultOperator(BooleanOperator.OR)
+                            .flags(SimpleQueryFlag.PHRASE)
+                            .minimumShouldMatch().ifMoreThan(1).thenRequirePercent(50).end()
+                            .boost(0.15f));
+                }
+            }
+        }
         return bool;
-    }
-
-    /** Typos allowed per word: none in very short words, where one edit already means another word. */
-    static int allowedEdits(String query) {
-        int shortest = java.util.Arrays.stream(query.split("[\\s\\p{Punct}]+")).filter(w -> !w.isEmpty())
-                .mapToInt(String::length).min().orElse(0);
-        return shortest < 4 ? 0 : shortest < 7 ? 1 : 2;
     }
 
     private record Highlights(List<String> title, List<String> summary, List<String> keywords) {

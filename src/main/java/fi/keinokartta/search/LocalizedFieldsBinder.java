@@ -41,6 +41,10 @@ public class LocalizedFieldsBinder implements TypeBinder {
                             .highlightable(List.of(Highlightable.ANY)).projectable(Projectable.YES)).multiValued().toReference(),
                     schema.field(SearchFields.body(language), f -> f.asString().analyzer(text).searchAnalyzer(search)
                             .highlightable(List.of(Highlightable.ANY)).projectable(Projectable.YES)).toReference(),
+                    schema.field(SearchFields.people(language), f -> f.asString().analyzer(text).searchAnalyzer(search))
+                            .multiValued().toReference(),
+                    schema.field(SearchFields.peopleMain(language), f -> f.asString().analyzer(text).searchAnalyzer(search))
+                            .multiValued().toReference(),
                     schema.field(SearchFields.autocomplete(language), f -> f.asString().analyzer(Analysis.AUTOCOMPLETE_INDEX)
                             .searchAnalyzer(Analysis.AUTOCOMPLETE_SEARCH)).multiValued().toReference(),
                     schema.field(SearchFields.typo(language), f -> f.asString().analyzer(Analysis.FOLDED))
@@ -58,7 +62,8 @@ public class LocalizedFieldsBinder implements TypeBinder {
     }
 
     private record Fields(IndexFieldReference<String> title, IndexFieldReference<String> summary,
-            IndexFieldReference<String> keywords, IndexFieldReference<String> body,
+            IndexFieldReference<String> keywords, IndexFieldReference<String> body, IndexFieldReference<String> people,
+            IndexFieldReference<String> peopleMain,
             IndexFieldReference<String> autocomplete, IndexFieldReference<String> typo, IndexFieldReference<String> exactTitle,
             IndexFieldReference<String> exactKeyword,
             IndexFieldReference<String> sort,
@@ -74,6 +79,8 @@ public class LocalizedFieldsBinder implements TypeBinder {
                 target.addValue(field.summary(), text.summary());
                 text.keywords().forEach(keyword -> target.addValue(field.keywords(), keyword));
                 target.addValue(field.body(), text.body());
+                text.people().forEach(word -> target.addValue(field.people(), word));
+                text.peopleMain().forEach(word -> target.addValue(field.peopleMain(), word));
                 List<String> names = new ArrayList<>(text.keywords());
                 names.add(0, text.title());
                 names.forEach(name -> {

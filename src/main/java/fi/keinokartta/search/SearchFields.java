@@ -30,6 +30,16 @@ public final class SearchFields {
         return "body_" + language.code();
     }
 
+    /** People's words for the item (content/search/vocabulary.yaml): conditions, life events, audiences. */
+    public static String people(Language language) {
+        return "people_" + language.code();
+    }
+
+    /** People's words of the topics where the item is one of the first, main answers. */
+    public static String peopleMain(Language language) {
+        return "people_main_" + language.code();
+    }
+
     /** Edge n-grams of title and keywords: what a half-typed word finds. */
     public static String autocomplete(Language language) {
         return "autocomplete_" + language.code();

@@ -16,6 +16,7 @@ import fi.keinokartta.core.Item;
 import fi.keinokartta.core.ItemType;
 import fi.keinokartta.core.Language;
 import fi.keinokartta.core.Release;
+import fi.keinokartta.core.SearchVocabulary;
 import fi.keinokartta.i18n.Labels;
 
 /** Search as readers see it, for the API and the pages alike: hits as catalogue items, facets with labels. */
@@ -30,7 +31,7 @@ public class SearchService {
 
     /** A page of results; everything in it comes from the one release given. */
     public record SearchPage(SearchRequest request, Release release, long total, List<FoundItem> hits,
-            Map<Facet, List<FacetOption>> facets) {
+            Map<Facet, List<FacetOption>> facets, boolean relaxed, boolean cut, int searchedWords) {
 
         public int pageCount() {
             return (int) Math.max(1, (total + request.size() - 1) / request.size());
@@ -46,7 +47,9 @@ public class SearchService {
     }
 
     public SearchPage search(Release release, SearchRequest request) {
-        IndexHits result = engine.search(release.indexName(), request);
+        QueryText text = queryText(release, request.query());
+        IndexHits result = engine.search(release.indexName(), request, text, ids -> NameMatch.namesAny(text.contentWords(),
+                ids.stream().flatMap(id -> release.item(id).stream()).toList()));
         List<FoundItem> hits = new ArrayList<>();
         for (IndexHits.Hit hit : result.hits()) {
             // The index and the catalogue belong to the same release, so every hit is in the catalogue.
@@ -56,7 +59,28 @@ public class SearchService {
         for (Facet facet : Facet.values()) {
             facets.put(facet, options(facet, result.facetCounts().get(facet), request, release));
         }
-        return new SearchPage(request, release, result.total(), hits, facets);
+        return new SearchPage(request, release, result.total(), hits, facets, result.relaxed(), result.cut(),
+                text.searchedWords());
+    }
+
+    /** Synonym costs per release (a release never changes); a handful of releases at most. */
+    private static final Map<String, Map<String, List<QueryText.SynonymMember>>> SYNONYM_COSTS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, List<QueryText.SynonymMember>>> eldest) {
+                    return size() > 4;
+                }
+            });
+
+    /** The query bounded and without the filler words of any language (people mix languages; fillers are few). */
+    public static QueryText queryText(Release release, String query) {
+        SearchVocabulary vocabulary = release.catalogue() == null ? SearchVocabulary.EMPTY : release.catalogue().vocabulary();
+        List<String> fillers = new ArrayList<>();
+        for (Language language : Language.values()) {
+            fillers.addAll(vocabulary.fillers().in(language));
+        }
+        return QueryText.of(query, fillers, release.catalogue() == null ? Map.of()
+                : SYNONYM_COSTS.computeIfAbsent(release.id(), id -> QueryText.synonymCosts(release.catalogue().synonyms())));
     }
 
     private List<FacetOption> options(Facet facet, Map<String, Long> counts, SearchRequest request, Release release) {

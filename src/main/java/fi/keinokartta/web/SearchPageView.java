@@ -4,7 +4,8 @@ import java.util.List;
 
 /** Everything the search page shows, ready for the template. */
 public record SearchPageView(String query, long total, String sort, List<FacetGroup> facets, List<Hit> hits, Paging paging,
-        List<Link> didYouMean, boolean filtered, String clearUrl, String checkerUrl) {
+        List<Link> didYouMean, boolean filtered, String clearUrl, String checkerUrl, boolean relaxed, boolean cut,
+        int searchedWords, List<Link> situations, int selectedCount) {
 
     /** A facet as a group of checkboxes. */
     public record FacetGroup(String parameter, String legend, List<Option> options) {

@@ -57,7 +57,10 @@ public class SearchResultsPage {
     public Response render(Language language, UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
         Release release = served.live();
-        SearchRequest request = SearchParameters.parse(uri, release);
+        SearchRequest parsed = SearchParameters.parse(uri, release);
+        // The page's own language decides the analysis, the labels and the texts (the API reads it from lang).
+        SearchRequest request = new SearchRequest(parsed.query(), language, parsed.selected(), parsed.page(), parsed.size(),
+                parsed.sort());
         SearchPage result = search.search(release, request);
         Messages m = texts.in(language);
 
@@ -68,6 +71,13 @@ public class SearchResultsPage {
                         Routes.item(language, id))));
             }
         }
+        // No dead end: the situations are always offered when nothing is found.
+        List<SearchPageView.Link> situations = new ArrayList<>();
+        if (result.total() == 0) {
+            release.situations().values().forEach(s -> situations.add(new SearchPageView.Link(s.text(language).title(),
+                    Routes.situation(language, s.id()))));
+        }
+        int selectedCount = request.selected().values().stream().mapToInt(java.util.Set::size).sum();
         String title = request.hasText() ? m.search_results_title(request.query()) : m.search_all_title();
         Function<Language, String> pathIn = l -> Routes.search(l) + (query == null ? "" : "?" + query);
         PageContext page = pages.context(language, title, m.site_tagline(), pathIn, release, "search");
@@ -76,7 +86,8 @@ public class SearchResultsPage {
                 facets(result, m), hits(result, language), paging(result, uri, language),
                 didYouMean, !request.selected().isEmpty(),
                 Routes.search(language) + (request.hasText() ? "?q=" + Routes.encode(request.query()) : ""),
-                Routes.checker(language, result.hits().stream().limit(4).map(h -> h.item().id()).toList(), null));
+                Routes.checker(language, result.hits().stream().limit(4).map(h -> h.item().id()).toList(), null),
+                result.relaxed(), result.cut(), result.searchedWords(), situations, selectedCount);
         return Response.ok(Pages.in(language, Templates.page(page, view))).build();
     }
 

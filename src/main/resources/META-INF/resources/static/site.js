@@ -24,6 +24,11 @@
     }
   } catch (e) { /* private mode */ }
 
+  // On wide screens the filters stand beside the results, so they start open; on a phone they stay closed.
+  if (window.matchMedia && window.matchMedia('(min-width: 48.01rem)').matches) {
+    document.querySelectorAll('details[data-open-wide]').forEach(function (details) { details.open = true; });
+  }
+
   // Print buttons exist only where printing is useful and only with this script.
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.hidden = false;

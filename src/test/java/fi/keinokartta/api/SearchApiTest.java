@@ -75,8 +75,22 @@ class SearchApiTest {
     }
 
     @Test
-    void allWordsMustMatch() {
-        assertThat(ids("fi", "työkokeilu starttiraha")).isEmpty();
+    void whenNoItemMatchesEveryWordItemsMatchingSomeAreShownAndSaidToBe() {
+        JsonPath strict = search(Map.of("lang", "fi", "q", "työkokeilu"));
+        assertThat(strict.getBoolean("relaxed")).isFalse();
+        JsonPath relaxed = search(Map.of("lang", "fi", "q", "työkokeilu starttiraha"));
+        assertThat(relaxed.getBoolean("relaxed")).isTrue();
+        assertThat(relaxed.getList("hits.id")).containsExactlyInAnyOrder("tyokokeilu", "starttiraha");
+        // A word matching nothing at all does not hide what the other word finds.
+        assertThat(ids("fi", "starttiraha qwxzzy")).containsExactly("starttiraha");
+    }
+
+    @Test
+    void theWholeStrictMatchRanksFirst() {
+        // "palkkatuki" alone matches one item; with a second, common word the strict hit stays on top.
+        List<String> hits = ids("fi", "palkkatuki työnantajalle");
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0)).isEqualTo("palkkatuki");
     }
 
     @Test

@@ -99,11 +99,11 @@ class JourneyTest {
         assertThat(page.locator(".result h3 a").first().innerText()).isEqualTo(title);
 
         // Filter by type with the space bar: the page reloads with the filter and keeps the focus on it.
-        Locator typeFilter = page.locator("input[name=type][value=service]");
+        Locator typeFilter = page.locator("input[type=checkbox][name=type][value=service]");
         tabTo(typeFilter);
         page.keyboard().press("Space");
         page.waitForURL("**type=service**");
-        assertThat(page.locator("input[name=type][value=service]").isChecked()).isTrue();
+        assertThat(page.locator("input[type=checkbox][name=type][value=service]").isChecked()).isTrue();
         assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("facet-type-service");
         assertThat(page.locator(".result-type").allInnerTexts()).containsOnly(type.toUpperCase(java.util.Locale.ROOT))
                 .doesNotContainNull();
@@ -176,6 +176,8 @@ class JourneyTest {
         try (BrowserContext noScript = browser.context(1280, false)) {
             Page plain = noScript.newPage();
             plain.navigate(base + "fi/haku?q=tukea");
+            // Without the script the filters start closed, after the results; the reader opens them.
+            plain.locator(".facet-details summary").click();
             plain.locator("input[name=type][value=benefit]").check();
             plain.locator(".facet-form button[type=submit]").click();
             plain.waitForURL("**type=benefit**");

@@ -7,7 +7,8 @@ enum ContentKind {
     ITEM("item.schema.json"),
     SITUATION("situation.schema.json"),
     RULES("rules.schema.json"),
-    SYNONYMS("synonyms.schema.json");
+    SYNONYMS("synonyms.schema.json"),
+    VOCABULARY("vocabulary.schema.json");
 
     final String schemaFile;
 

@@ -27,6 +27,7 @@ import fi.keinokartta.core.Rule;
 import fi.keinokartta.core.ServiceClock;
 import fi.keinokartta.core.Sha256;
 import fi.keinokartta.core.Situation;
+import fi.keinokartta.core.SearchVocabulary;
 
 /**
  * Reads a content folder, validates all of it (schema, languages, ids, references, dates, rules) and
@@ -38,6 +39,7 @@ public final class ContentLoader {
     static final String CATEGORIES_FILE = "taxonomies/categories.yaml";
     static final String PROVIDERS_FILE = "taxonomies/providers.yaml";
     static final String SYNONYMS_FILE = "search/synonyms.yaml";
+    static final String VOCABULARY_FILE = "search/vocabulary.yaml";
     static final String ITEMS_DIR = "items";
     static final String SITUATIONS_DIR = "situations";
     static final String RULES_DIR = "rules";
@@ -102,6 +104,11 @@ public final class ContentLoader {
         Loaded<CategoriesFile> categories = required(files, CATEGORIES_FILE, ContentKind.CATEGORIES, CategoriesFile.class, problems);
         Loaded<ProvidersFile> providers = required(files, PROVIDERS_FILE, ContentKind.PROVIDERS, ProvidersFile.class, problems);
         Loaded<SynonymsFile> synonyms = required(files, SYNONYMS_FILE, ContentKind.SYNONYMS, SynonymsFile.class, problems);
+        // Optional: without it, search knows only the items' own words.
+        Loaded<SearchVocabulary> vocabulary = files.containsKey(VOCABULARY_FILE)
+                ? read(VOCABULARY_FILE, files.get(VOCABULARY_FILE), ContentKind.VOCABULARY, SearchVocabulary.class, problems)
+                : null;
+        boolean vocabularyBroken = files.containsKey(VOCABULARY_FILE) && vocabulary == null;
         Set<String> invalidIds = new HashSet<>();
         List<Loaded<Item>> items = all(files, ITEMS_DIR, ContentKind.ITEM, Item.class, problems, invalidIds);
         List<Loaded<Situation>> situations = all(files, SITUATIONS_DIR, ContentKind.SITUATION, Situation.class, problems,
@@ -115,8 +122,13 @@ public final class ContentLoader {
             new CrossReferenceCheck(problems, LocalDate.now(clock), categories, providers, synonyms, items, situations,
                     rules, invalidIds).run();
         }
+        if (vocabulary != null) {
+            Set<String> itemIds = new HashSet<>(invalidIds);
+            items.forEach(item -> itemIds.add(item.value().id()));
+            new VocabularyCheck(problems, vocabulary, itemIds).run();
+        }
         ValidationReport report = problems.report();
-        if (report.hasErrors() || categories == null || providers == null || synonyms == null) {
+        if (report.hasErrors() || categories == null || providers == null || synonyms == null || vocabularyBroken) {
             return new LoadResult(null, report, hash, files.size());
         }
         Catalogue catalogue = new Catalogue(
@@ -127,7 +139,8 @@ public final class ContentLoader {
                         .sorted((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order()) : a.id().compareTo(b.id()))
                         .toList(),
                 rules.stream().flatMap(r -> r.value().rules().stream()).toList(),
-                synonyms.value().synonyms());
+                synonyms.value().synonyms(),
+                vocabulary == null ? SearchVocabulary.EMPTY : vocabulary.value());
         return new LoadResult(catalogue, report, hash, files.size());
     }
 
@@ -158,6 +171,7 @@ public final class ContentLoader {
 
     private static boolean isKnownPlace(String relative) {
         return relative.equals(CATEGORIES_FILE) || relative.equals(PROVIDERS_FILE) || relative.equals(SYNONYMS_FILE)
+                || relative.equals(VOCABULARY_FILE)
                 || directlyIn(relative, ITEMS_DIR) || directlyIn(relative, SITUATIONS_DIR) || directlyIn(relative, RULES_DIR);
     }
 

@@ -292,7 +292,7 @@ final class CrossReferenceCheck {
         }
     }
 
-    private static String suggestion(String id, Set<String> known) {
+    static String suggestion(String id, Set<String> known) {
         return known.stream()
                 .filter(candidate -> distance(candidate, id) <= Math.max(2, id.length() / 4))
                 .min((a, b) -> Integer.compare(distance(a, id), distance(b, id)))

@@ -1,0 +1,38 @@
+package fi.keinokartta.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.hibernate.search.util.common.SearchException;
+import org.junit.jupiter.api.Test;
+
+/** Only a real outage is "unavailable" (503); a query the engine refuses as written is the caller's to change (400). */
+class EngineFailuresTest {
+
+    @Test
+    void aRefusedQueryIsRejectedNotUnavailable() {
+        SearchException refused = new SearchException("HSEARCH400007: Elasticsearch request failed: Response: 500 Internal"
+                + " Server Error ... {\"error\":{\"root_cause\":[{\"type\":\"too_many_nested_clauses\",\"reason\":"
+                + "\"Query contains too many nested clauses; maxClauseCount is set to 1024\"}]}}");
+        assertThat(EngineFailures.translate(refused)).isInstanceOf(SearchRejectedException.class);
+        SearchException badQuery = new SearchException("Response: 400 Bad Request {\"type\":\"query_shard_exception\"}");
+        assertThat(EngineFailures.translate(badQuery)).isInstanceOf(SearchRejectedException.class);
+    }
+
+    @Test
+    void anOutageIsUnavailable() {
+        assertThat(EngineFailures.translate(new SearchException("Response: 503 Service Unavailable {\"type\":"
+                + "\"cluster_block_exception\"}"))).isInstanceOf(SearchUnavailableException.class);
+        assertThat(EngineFailures.translate(new SearchException("request failed", new IOException("Connection refused"))))
+                .isInstanceOf(SearchUnavailableException.class);
+        assertThat(EngineFailures.translate(new SearchException("Response: 429 Too Many Requests")))
+                .isInstanceOf(SearchUnavailableException.class);
+    }
+
+    @Test
+    void anyOtherFailureStaysOurs() {
+        SearchException mapping = new SearchException("Response: 404 Not Found {\"type\":\"index_not_found_exception\"}");
+        assertThat(EngineFailures.translate(mapping)).isSameAs(mapping);
+    }
+}
