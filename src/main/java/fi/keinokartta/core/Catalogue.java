@@ -7,13 +7,21 @@ import java.util.List;
  * stored with the release in the search cluster, so every instance can serve exactly the same data.
  */
 public record Catalogue(List<Category> categories, List<Provider> providers, List<Item> items,
-        List<Situation> situations, List<Rule> rules, List<List<String>> synonyms, SearchVocabulary vocabulary) {
+        List<Situation> situations, List<Rule> rules, List<List<String>> synonyms, SearchVocabulary vocabulary,
+        List<Timeline> timelines) {
 
     public Catalogue(List<Category> categories, List<Provider> providers, List<Item> items, List<Situation> situations,
             List<Rule> rules, List<List<String>> synonyms) {
-        this(categories, providers, items, situations, rules, synonyms, SearchVocabulary.EMPTY);
+        this(categories, providers, items, situations, rules, synonyms, SearchVocabulary.EMPTY, List.of());
     }
 
+    /** A catalogue without timelines. */
+    public Catalogue(List<Category> categories, List<Provider> providers, List<Item> items, List<Situation> situations,
+            List<Rule> rules, List<List<String>> synonyms, SearchVocabulary vocabulary) {
+        this(categories, providers, items, situations, rules, synonyms, vocabulary, List.of());
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
     public Catalogue {
         categories = List.copyOf(categories);
         providers = List.copyOf(providers);
@@ -21,7 +29,8 @@ public record Catalogue(List<Category> categories, List<Provider> providers, Lis
         situations = List.copyOf(situations);
         rules = List.copyOf(rules);
         synonyms = List.copyOf(synonyms);
-        // Releases recorded before the vocabulary existed have none.
+        // Releases recorded before the vocabulary or the timelines existed have none.
         vocabulary = vocabulary == null ? SearchVocabulary.EMPTY : vocabulary;
+        timelines = timelines == null ? List.of() : List.copyOf(timelines);
     }
 }

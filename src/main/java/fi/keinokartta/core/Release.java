@@ -64,6 +64,11 @@ public final class Release {
         return catalogue;
     }
 
+    /** The timeline shown in a situation, if there is one. */
+    public Optional<Timeline> timelineOf(String situationId) {
+        return catalogue.timelines().stream().filter(t -> t.situation().equals(situationId)).findFirst();
+    }
+
     public Optional<Item> item(String id) {
         return Optional.ofNullable(items.get(id));
     }

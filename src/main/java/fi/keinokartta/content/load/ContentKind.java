@@ -7,6 +7,7 @@ enum ContentKind {
     ITEM("item.schema.json"),
     SITUATION("situation.schema.json"),
     RULES("rules.schema.json"),
+    TIMELINE("timeline.schema.json"),
     SYNONYMS("synonyms.schema.json"),
     VOCABULARY("vocabulary.schema.json");
 

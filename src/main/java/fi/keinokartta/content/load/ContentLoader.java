@@ -28,6 +28,7 @@ import fi.keinokartta.core.ServiceClock;
 import fi.keinokartta.core.Sha256;
 import fi.keinokartta.core.Situation;
 import fi.keinokartta.core.SearchVocabulary;
+import fi.keinokartta.core.Timeline;
 
 /**
  * Reads a content folder, validates all of it (schema, languages, ids, references, dates, rules) and
@@ -43,6 +44,7 @@ public final class ContentLoader {
     static final String ITEMS_DIR = "items";
     static final String SITUATIONS_DIR = "situations";
     static final String RULES_DIR = "rules";
+    static final String TIMELINES_DIR = "timelines";
 
     private final YamlFiles yaml = new YamlFiles();
     private final SchemaCheck schemaCheck = new SchemaCheck();
@@ -114,6 +116,8 @@ public final class ContentLoader {
         List<Loaded<Situation>> situations = all(files, SITUATIONS_DIR, ContentKind.SITUATION, Situation.class, problems,
                 invalidIds);
         List<Loaded<RulesFile>> rules = all(files, RULES_DIR, ContentKind.RULES, RulesFile.class, problems, new HashSet<>());
+        List<Loaded<Timeline>> timelines = all(files, TIMELINES_DIR, ContentKind.TIMELINE, Timeline.class, problems,
+                new HashSet<>());
         if (items.isEmpty() && files.keySet().stream().noneMatch(f -> f.startsWith(ITEMS_DIR + "/"))) {
             problems.error(ITEMS_DIR, null, "There are no items: add at least one file items/<id>.yaml.");
         }
@@ -121,6 +125,7 @@ public final class ContentLoader {
         if (categories != null && providers != null && synonyms != null) {
             new CrossReferenceCheck(problems, LocalDate.now(clock), categories, providers, synonyms, items, situations,
                     rules, invalidIds).run();
+            new TimelineCheck(problems, LocalDate.now(clock), items, situations, timelines, invalidIds).run();
         }
         if (vocabulary != null) {
             Set<String> itemIds = new HashSet<>(invalidIds);
@@ -140,7 +145,8 @@ public final class ContentLoader {
                         .toList(),
                 rules.stream().flatMap(r -> r.value().rules().stream()).toList(),
                 synonyms.value().synonyms(),
-                vocabulary == null ? SearchVocabulary.EMPTY : vocabulary.value());
+                vocabulary == null ? SearchVocabulary.EMPTY : vocabulary.value(),
+                timelines.stream().map(Loaded::value).sorted((a, b) -> a.id().compareTo(b.id())).toList());
         return new LoadResult(catalogue, report, hash, files.size());
     }
 
@@ -161,7 +167,7 @@ public final class ContentLoader {
                         files.put(relative, path);
                     } else {
                         problems.warning(relative, null, "Ignored: YAML files belong in taxonomies/, items/, situations/, "
-                                + "rules/ or search/ (see docs/content-format.md).");
+                                + "rules/, timelines/ or search/ (see docs/content-format.md).");
                     }
                 }
             }
@@ -172,7 +178,8 @@ public final class ContentLoader {
     private static boolean isKnownPlace(String relative) {
         return relative.equals(CATEGORIES_FILE) || relative.equals(PROVIDERS_FILE) || relative.equals(SYNONYMS_FILE)
                 || relative.equals(VOCABULARY_FILE)
-                || directlyIn(relative, ITEMS_DIR) || directlyIn(relative, SITUATIONS_DIR) || directlyIn(relative, RULES_DIR);
+                || directlyIn(relative, ITEMS_DIR) || directlyIn(relative, SITUATIONS_DIR) || directlyIn(relative, RULES_DIR)
+                || directlyIn(relative, TIMELINES_DIR);
     }
 
     private static boolean directlyIn(String relative, String dir) {

@@ -160,6 +160,18 @@ final class CrossReferenceCheck {
             text.sections().inOrder().forEach((key, markdown) ->
                     text(loaded, base + key, markdown, figureIds, true));
             text(loaded, "/" + language.code() + "/summary", text.summary(), figureIds, true);
+            if (text.forEmployer() != null) {
+                text(loaded, "/" + language.code() + "/forEmployer", text.forEmployer(), figureIds, true);
+            }
+        }
+        long employerTexts = java.util.Arrays.stream(Language.values()).filter(l -> item.text(l).forEmployer() != null).count();
+        if (employerTexts != 0 && employerTexts != Language.values().length) {
+            for (Language language : Language.values()) {
+                if (item.text(language).forEmployer() == null) {
+                    problems.error(loaded.file(), loaded.line("/" + language.code()), "'forEmployer' is given in some languages "
+                            + "but not in " + language.englishName() + ": give it in all three or in none.");
+                }
+            }
         }
         for (Language language : List.of(Language.SV, Language.EN)) {
             item.fi().sections().inOrder().forEach((key, finnish) -> {
@@ -186,11 +198,45 @@ final class CrossReferenceCheck {
                 text(loaded, pointer + "/" + language.code() + "/description", phase.text(language).description(), Set.of(), false);
             }
         }
+        Set<String> sourceIds = new HashSet<>();
+        situation.sources().forEach(source -> sourceIds.add(source.id()));
+        Set<String> figureIds = figures(loaded, situation.figures(), sourceIds, "situation");
+        Set<String> actionIds = new HashSet<>();
+        for (int i = 0; i < situation.actions().size(); i++) {
+            Situation.Action action = situation.actions().get(i);
+            String pointer = "/actions/" + i;
+            unique(actionIds, action.id(), "action", loaded, pointer + "/id");
+            for (Language language : Language.values()) {
+                text(loaded, pointer + "/" + language.code() + "/text", action.text(language).text(), figureIds, true);
+            }
+        }
         for (Language language : Language.values()) {
             Situation.SituationText text = situation.text(language);
             text(loaded, "/" + language.code() + "/description", text.description(), Set.of(), false);
             text(loaded, "/" + language.code() + "/responsibility", text.responsibility(), Set.of(), false);
         }
+    }
+
+    /** Checks a list of figures against the file's sources and today; returns their ids. */
+    Set<String> figures(Loaded<?> loaded, List<Figure> figures, Set<String> sourceIds, String owner) {
+        Set<String> figureIds = new HashSet<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure figure = figures.get(i);
+            String pointer = "/figures/" + i;
+            unique(figureIds, figure.id(), "figure", loaded, pointer);
+            if (!sourceIds.contains(figure.source())) {
+                problems.error(loaded.file(), loaded.line(pointer + "/source"), "The figure '" + figure.id()
+                        + "' names the source '" + figure.source() + "', which is not among this " + owner + "'s sources.");
+            }
+            if (figure.validTo() != null && figure.validTo().isBefore(figure.validFrom())) {
+                problems.error(loaded.file(), loaded.line(pointer + "/validTo"),
+                        "The figure '" + figure.id() + "' ends (validTo) before it starts (validFrom).");
+            } else if (figure.isStaleOn(today)) {
+                problems.warning(loaded.file(), loaded.line(pointer + "/validTo"), "Stale figure '" + figure.id()
+                        + "': its period ended on " + figure.validTo() + " and no newer value is declared.");
+            }
+        }
+        return figureIds;
     }
 
     private void checkRules() {

@@ -44,7 +44,7 @@ final class TextChecks {
         while (placeholders.find()) {
             String id = placeholders.group(1);
             if (!figuresAllowed) {
-                problems.add(TextProblem.error("The figure placeholder {{" + id + "}} can only be used in item texts."));
+                problems.add(TextProblem.error("The figure placeholder {{" + id + "}} can only be used in item texts, situation actions and timelines."));
             } else if (!figureIds.contains(id)) {
                 problems.add(TextProblem.error("The placeholder {{" + id + "}} does not name a figure of this item"
                         + (figureIds.isEmpty() ? " (it has no figures)." : "; its figures are: " + String.join(", ", figureIds) + ".")));
