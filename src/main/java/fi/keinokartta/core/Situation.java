@@ -6,11 +6,11 @@ import java.util.List;
 /** A life situation and the measures that typically help in it, phase by phase. */
 public record Situation(String id, int order, List<String> responsible, LocalDate reviewed, LocalDate reviewBy,
         List<Source> sources, List<Figure> figures, SituationText fi, SituationText sv, SituationText en, List<Phase> phases,
-        List<Action> actions) {
+        List<Action> actions, Screening screener) {
 
     public Situation(String id, int order, List<String> responsible, LocalDate reviewed, LocalDate reviewBy,
             List<Source> sources, SituationText fi, SituationText sv, SituationText en, List<Phase> phases) {
-        this(id, order, responsible, reviewed, reviewBy, sources, List.of(), fi, sv, en, phases, List.of());
+        this(id, order, responsible, reviewed, reviewBy, sources, List.of(), fi, sv, en, phases, List.of(), null);
     }
 
     @com.fasterxml.jackson.annotation.JsonCreator
@@ -36,6 +36,28 @@ public record Situation(String id, int order, List<String> responsible, LocalDat
     }
 
     public record PhaseText(String title, String description) {
+    }
+
+    /**
+     * Which screener answers lead to this situation, and which of its measures are ways to work part time.
+     *
+     * @param status the statuses (employed, unemployed, pension, entrepreneur, student)
+     * @param sickLeave "yes" (only with a first day of sick leave), "no" (only without), null for either
+     * @param age the age bands (under-30, 30-54, 55-plus) it is limited to; empty for any
+     * @param partTime measures of the situation that are a way to work part time
+     */
+    public record Screening(List<String> status, String sickLeave, List<String> age, List<String> partTime) {
+
+        public Screening {
+            status = status == null ? List.of() : List.copyOf(status);
+            age = age == null ? List.of() : List.copyOf(age);
+            partTime = partTime == null ? List.of() : List.copyOf(partTime);
+        }
+
+        /** How many conditions it sets beyond the status: the most specific matching situation wins. */
+        public int specificity() {
+            return (sickLeave == null ? 0 : 1) + (age.isEmpty() ? 0 : 1);
+        }
     }
 
     /**

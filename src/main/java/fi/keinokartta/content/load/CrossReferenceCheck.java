@@ -201,6 +201,9 @@ final class CrossReferenceCheck {
         Set<String> sourceIds = new HashSet<>();
         situation.sources().forEach(source -> sourceIds.add(source.id()));
         Set<String> figureIds = figures(loaded, situation.figures(), sourceIds, "situation");
+        if (situation.screener() != null) {
+            references(loaded, "/screener/partTime", situation.screener().partTime(), itemIds, "item", "items/");
+        }
         Set<String> actionIds = new HashSet<>();
         for (int i = 0; i < situation.actions().size(); i++) {
             Situation.Action action = situation.actions().get(i);
