@@ -23,7 +23,9 @@ public final class Routes {
         SITUATIONS("tilanteet", "situationer", "situations"),
         CHECKER("yhdistelmat", "kombinationer", "combinations"),
         ACCESSIBILITY("saavutettavuusseloste", "tillganglighetsutlatande", "accessibility-statement"),
-        WHATS_NEW("uutta", "nytt", "whats-new");
+        WHATS_NEW("uutta", "nytt", "whats-new"),
+        SCREENER("kysely", "fragor", "questions"),
+        EMPLOYERS("tyonantajalle", "for-arbetsgivare", "for-employers");
 
         private final Map<Language, String> words = new EnumMap<>(Language.class);
 
@@ -91,6 +93,25 @@ public final class Routes {
 
     public static String feed(Language language) {
         return whatsNew(language) + "/feed.xml";
+    }
+
+    public static String screener(Language language) {
+        return Page.SCREENER.path(language);
+    }
+
+    /** The screener with answers (address parameters in order); the result page when a status is among them. */
+    public static String screener(Language language, Map<String, String> answers) {
+        StringBuilder url = new StringBuilder(screener(language));
+        char separator = '?';
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            url.append(separator).append(encode(answer.getKey())).append('=').append(encode(answer.getValue()));
+            separator = '&';
+        }
+        return url.toString();
+    }
+
+    public static String employers(Language language) {
+        return Page.EMPLOYERS.path(language);
     }
 
     /** The checker with items (and a situation) chosen. */

@@ -14,9 +14,16 @@ import io.quarkus.qute.i18n.MessageBundles;
 public class Texts {
 
     private final Map<Language, Messages> bundles = new EnumMap<>(Language.class);
+    private final Map<Language, ScreenerMessages> screenerBundles = new EnumMap<>(Language.class);
 
     public Messages in(Language language) {
         return bundles.computeIfAbsent(language,
                 l -> MessageBundles.get(Messages.class, Localized.Literal.of(l.code())));
+    }
+
+    /** The screener's own bundle (screener, timeline, what to do now, employers' page). */
+    public ScreenerMessages screener(Language language) {
+        return screenerBundles.computeIfAbsent(language,
+                l -> MessageBundles.get(ScreenerMessages.class, Localized.Literal.of(l.code())));
     }
 }

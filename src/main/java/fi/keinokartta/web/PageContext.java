@@ -54,6 +54,14 @@ public record PageContext(Language language, String title, String description, S
         return Routes.whatsNew(language);
     }
 
+    public String screenerUrl() {
+        return Routes.screener(language);
+    }
+
+    public String employersUrl() {
+        return Routes.employers(language);
+    }
+
     public String feedUrl() {
         return Routes.feed(language);
     }

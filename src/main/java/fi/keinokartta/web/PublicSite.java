@@ -53,6 +53,12 @@ public class PublicSite {
     @Inject
     WhatsNewPages whatsNew;
 
+    @Inject
+    ScreenerPage screener;
+
+    @Inject
+    EmployerPage employers;
+
     @GET
     @Operation(hidden = true)
     public Response home(@PathParam("lang") String lang) {
@@ -74,6 +80,8 @@ public class PublicSite {
             case CHECKER -> checker.render(language, uri);
             case ACCESSIBILITY -> info.accessibility(language);
             case WHATS_NEW -> whatsNew.page(language);
+            case SCREENER -> screener.render(language, uri);
+            case EMPLOYERS -> employers.render(language);
             case ITEM -> moved(Routes.search(language), uri);
         };
     }

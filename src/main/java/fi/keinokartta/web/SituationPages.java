@@ -60,11 +60,22 @@ public class SituationPages {
     @Inject
     ItemViews views;
 
+    @Inject
+    fi.keinokartta.view.ScreenerViews screenerViews;
+
+    /** How many of the situation's "not at the same time" rules its page summarises; the checker has them all. */
+    static final int PAIR_SUMMARY = 3;
+
     public record SituationLink(String title, String entry, String summary, String url) {
     }
 
     public record SituationView(String id, String title, String summary, String descriptionHtml, String responsibilityHtml,
-            List<ItemView.Ref> responsible, List<PhaseView> phases, List<ItemView.SourceView> sources) {
+            List<ItemView.Ref> responsible, List<PhaseView> phases, List<ItemView.SourceView> sources, List<ActionView> actions,
+            fi.keinokartta.view.ScreenerViews.TimelineView timeline, String screenerUrl) {
+    }
+
+    /** A "what to do now" step. */
+    public record ActionView(String title, String textHtml, String url, String link) {
     }
 
     public record PhaseView(String title, String descriptionHtml, List<ItemLink> items) {
@@ -82,7 +93,8 @@ public class SituationPages {
     static class Templates {
         static native TemplateInstance list(PageContext page, List<SituationLink> situations);
 
-        static native TemplateInstance page(PageContext page, SituationView situation, List<PairView> pairs, String checkerUrl);
+        static native TemplateInstance page(PageContext page, SituationView situation, List<PairView> pairs, int pairCount,
+                String checkerUrl);
     }
 
     public Response list(Language language) {
@@ -109,15 +121,26 @@ public class SituationPages {
                                         Routes.item(language, itemId)))
                                 .orElse(null)).filter(java.util.Objects::nonNull).toList()))
                 .toList();
+        Map<String, fi.keinokartta.core.Figure> figures = new java.util.LinkedHashMap<>();
+        situation.figures().forEach(f -> figures.put(f.id(), f));
+        List<ActionView> actions = situation.actions().stream()
+                .map(a -> new ActionView(a.text(language).title(),
+                        markdown.toHtml(a.text(language).text(), language, figures, (target, l) -> Routes.item(l, target)),
+                        a.url(), a.text(language).link()))
+                .toList();
+        var timeline = release.timelineOf(situation.id()).map(t -> screenerViews.timeline(t, language)).orElse(null);
         SituationView view = new SituationView(situation.id(), text.title(), text.summary(),
                 html(text.description(), language), html(text.responsibility(), language),
                 situation.responsible().stream().map(p -> views.provider(release, p, language)).toList(),
-                phases, situation.sources().stream().map(ItemViews::source).toList());
+                phases, situation.sources().stream().map(ItemViews::source).toList(), actions, timeline,
+                Routes.screener(language));
         Set<String> items = new LinkedHashSet<>();
         situation.phases().forEach(phase -> items.addAll(phase.items()));
         PageContext page = pages.context(language, text.title(), text.summary(), l -> Routes.situation(l, id), release,
                 "situations");
-        return Response.ok(Pages.in(language, Templates.page(page, view, pairs(release, List.copyOf(items), id, language),
+        List<PairView> pairs = pairs(release, List.copyOf(items), id, language);
+        List<PairView> conflicts = pairs.stream().filter(p -> p.verdict() == Verdict.EXCLUDES).limit(PAIR_SUMMARY).toList();
+        return Response.ok(Pages.in(language, Templates.page(page, view, conflicts, pairs.size(),
                 Routes.checker(language, items.stream().limit(12).toList(), id)))).build();
     }
 
