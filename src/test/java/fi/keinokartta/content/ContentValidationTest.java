@@ -33,6 +33,7 @@ class ContentValidationTest {
     private static final String ITEM = "items/tyokokeilu.yaml";
     private static final String RULES = "rules/testisaannot.yaml";
     private static final String STALE_BEFORE = "validFrom: '2025-01-01'\n  source: kela";
+    private static final String TIMELINE = "timelines/sairausloma.yaml";
 
     @TempDir
     Path temp;
@@ -112,6 +113,20 @@ class ContentValidationTest {
                 broken("a figure replaced by itself", c -> c.replace(ITEM, STALE_BEFORE,
                         "validFrom: '2025-01-01'\n  replacedBy: kesto\n  source: kela"),
                         ITEM, 26, "is replaced by 'kesto', which is not another figure of this item"),
+                broken("a checkpoint naming a missing figure", c -> c.replace(TIMELINE, "    figure: hakuaika", "    figure: hakuajka"),
+                        TIMELINE, 112, "names the figure 'hakuajka', which is not among this timeline's figures"),
+                broken("a checkpoint counted in the wrong unit", c -> c.replace(TIMELINE, "    counting: months", "    counting: absence-days"),
+                        TIMELINE, 113, "its figure 'hakuaika' must be in days, not months"),
+                broken("a timeline for an unknown situation", c -> c.replace(TIMELINE, "situation: tyossa", "situation: tyosa"),
+                        TIMELINE, 6, "The situation 'tyosa' does not exist"),
+                broken("an unknown counting", c -> c.replace(TIMELINE, "    counting: months", "    counting: weeks"),
+                        TIMELINE, 113, "counting' has the value 'weeks', which is not allowed"),
+                broken("an employer text in one language only", c -> c.replace(ITEM, "  summary: Kokeilet työtä oikealla työpaikalla.",
+                        "  summary: Kokeilet työtä oikealla työpaikalla.\n  forEmployer: Työnantajana sovit kokeilusta."),
+                        ITEM, null, "'forEmployer' is given in some languages but not in Swedish"),
+                broken("a part-time measure that does not exist", c -> c.replace("situations/tyossa.yaml",
+                        "partTime: [osasairauspaivaraha]", "partTime: [osasairauspaivarha]"),
+                        "situations/tyossa.yaml", null, "The item 'osasairauspaivarha' does not exist"),
                 broken("a required file missing", c -> c.delete("taxonomies/providers.yaml"),
                         "taxonomies/providers.yaml", null, "This required file is missing"));
     }

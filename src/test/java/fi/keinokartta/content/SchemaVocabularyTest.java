@@ -29,7 +29,7 @@ class SchemaVocabularyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> SCHEMAS = List.of("categories", "common", "item", "providers", "rules",
-            "situation", "synonyms");
+            "situation", "synonyms", "timeline");
 
     @Test
     void verdicts() throws IOException {
@@ -44,6 +44,21 @@ class SchemaVocabularyTest {
     @Test
     void figureUnits() throws IOException {
         assertThat(texts(find(schema("common"), "unit").get("enum"))).containsExactlyElementsOf(ids(FigureUnit.values(), FigureUnit::id));
+    }
+
+    @Test
+    void timelineCountings() throws IOException {
+        assertThat(texts(schema("timeline").at("/properties/checkpoints/items/properties/counting/enum")))
+                .containsExactlyElementsOf(ids(fi.keinokartta.core.Timeline.Counting.values(), fi.keinokartta.core.Timeline.Counting::id));
+    }
+
+    @Test
+    void screenerAnswers() throws IOException {
+        JsonNode screener = schema("situation").at("/properties/screener/properties");
+        assertThat(texts(screener.at("/status/items/enum"))).containsExactlyElementsOf(
+                ids(fi.keinokartta.screener.Answers.Status.values(), fi.keinokartta.screener.Answers.Status::id));
+        assertThat(texts(screener.at("/age/items/enum"))).containsExactlyElementsOf(
+                ids(fi.keinokartta.screener.Answers.AgeBand.values(), fi.keinokartta.screener.Answers.AgeBand::id));
     }
 
     @Test

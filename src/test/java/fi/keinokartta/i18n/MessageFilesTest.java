@@ -17,7 +17,11 @@ import fi.keinokartta.core.Language;
 class MessageFilesTest {
 
     private static List<String> lines(Language language) throws IOException {
-        try (InputStream in = MessageFilesTest.class.getResourceAsStream("/messages/msg_" + language.code() + ".properties")) {
+        return lines("msg", language);
+    }
+
+    private static List<String> lines(String bundle, Language language) throws IOException {
+        try (InputStream in = MessageFilesTest.class.getResourceAsStream("/messages/" + bundle + "_" + language.code() + ".properties")) {
             assertThat(in).as(language.code()).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
@@ -41,6 +45,22 @@ class MessageFilesTest {
         List<String> methods = Arrays.stream(Messages.class.getDeclaredMethods()).map(Method::getName).sorted().toList();
         List<String> keys = shape(Language.FI).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).sorted().toList();
         assertThat(keys).containsExactlyElementsOf(methods);
+    }
+
+    /** The screener's own bundle follows the same rules. */
+    @Test
+    void theScreenerBundleHasTheSameKeysOnTheSameLinesInEveryLanguage() throws IOException {
+        List<String> finnish = shape("screener", Language.FI);
+        for (Language language : Language.values()) {
+            assertThat(shape("screener", language)).as(language.code()).containsExactlyElementsOf(finnish);
+            assertThat(lines("screener", language)).as(language.code()).noneMatch(l -> l.endsWith("=") && !l.startsWith("#"));
+        }
+        List<String> methods = Arrays.stream(ScreenerMessages.class.getDeclaredMethods()).map(Method::getName).sorted().toList();
+        assertThat(finnish.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).sorted().toList()).containsExactlyElementsOf(methods);
+    }
+
+    private static List<String> shape(String bundle, Language language) throws IOException {
+        return lines(bundle, language).stream().map(l -> l.isBlank() || l.startsWith("#") ? l : l.substring(0, l.indexOf('='))).toList();
     }
 
     @Test
