@@ -1,0 +1,53 @@
+package fi.keinokartta.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+
+import fi.keinokartta.catalogue.RealCatalogueProfile;
+import fi.keinokartta.testing.Browser;
+import fi.keinokartta.testing.LiveRelease;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The sick-leave situation page on a 360 px phone, on the real catalogue: document.body.scrollHeight in each
+ * language. Before "what to do now" and the pair summary it was 24,000 px and more (see docs/architecture.md);
+ * it must stay at most a third of that. The numbers are written to target/page-length.txt.
+ */
+@QuarkusTest
+@TestProfile(RealCatalogueProfile.class)
+class SickLeavePageLengthTest {
+
+    /** A third of the Finnish page's length on a 360 px phone before this change (measured: see the class comment). */
+    static final int LIMIT = 8_200;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void theSickLeavePageIsShortOnAPhone() throws Exception {
+        LiveRelease.await();
+        StringBuilder report = new StringBuilder();
+        try (Browser browser = new Browser(); BrowserContext context = browser.context(360, true)) {
+            Page page = context.newPage();
+            for (String path : new String[] { "fi/tilanteet/sairauslomalta-paluu", "sv/situationer/sairauslomalta-paluu",
+                    "en/situations/sairauslomalta-paluu" }) {
+                page.navigate(base + path);
+                int height = ((Number) page.evaluate("() => document.body.scrollHeight")).intValue();
+                report.append(path).append(" 360px scrollHeight=").append(height).append('\n');
+                assertThat(height).as(path).isLessThanOrEqualTo(LIMIT);
+            }
+        } finally {
+            Files.writeString(Path.of("target", "page-length.txt"), report.toString());
+        }
+    }
+}
