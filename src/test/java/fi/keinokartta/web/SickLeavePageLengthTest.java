@@ -20,15 +20,16 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * The sick-leave situation page on a 360 px phone, on the real catalogue: document.body.scrollHeight in each
- * language. Before "what to do now" and the pair summary it was 24,000 px and more (see docs/architecture.md);
- * it must stay at most a third of that. The numbers are written to target/page-length.txt.
+ * language. Before "what to do now" and the pair summary (commit af9e8cf, 26.11.2026) it measured 25,056 px in
+ * Finnish, 27,268 px in Swedish and 26,134 px in English; it must stay at most a third of the Finnish length
+ * in every language. The numbers are written to target/page-length.txt.
  */
 @QuarkusTest
 @TestProfile(RealCatalogueProfile.class)
 class SickLeavePageLengthTest {
 
-    /** A third of the Finnish page's length on a 360 px phone before this change (measured: see the class comment). */
-    static final int LIMIT = 8_200;
+    /** A third of the Finnish page's length on a 360 px phone before this change (25,056 px / 3). */
+    static final int LIMIT = 8_352;
 
     @TestHTTPResource("/")
     URL base;
