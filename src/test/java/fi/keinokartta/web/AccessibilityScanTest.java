@@ -68,6 +68,16 @@ class AccessibilityScanTest {
             "fi/saavutettavuusseloste, 1280", "sv/tillganglighetsutlatande, 360", "en/accessibility-statement, 1280",
             "fi/uutta, 1280", "en/whats-new, 360",
             "fi/keinot/ei-ole, 1280", "en/no-such-page, 360",
+            "fi/kysely, 360", "sv/fragor, 1280", "en/questions, 360", "fi/kysely, 1280", "sv/fragor, 360", "en/questions, 1280",
+            "fi/kysely?status=employed&sickLeaveSince=2026-09-20&occupationalHealth=yes, 360",
+            "sv/fragor?status=pension&partTime=yes, 1280", "en/questions?status=unemployed&age=30-54, 360",
+            "fi/kysely?status=unemployed&age=under-30, 1280", "sv/fragor?status=employed&sickLeaveSince=2026-10-01, 360",
+            "en/questions?status=entrepreneur&partTime=yes, 1280", "fi/kysely?status=employed&sickLeaveSince=2999-01-01, 360",
+            "fi/tyonantajalle, 360", "sv/for-arbetsgivare, 1280", "en/for-employers, 360",
+            "fi/tyonantajalle, 1280", "sv/for-arbetsgivare, 360", "en/for-employers, 1280",
+            "fi/tilanteet/sairauslomalta-paluu, 360", "sv/situationer/sairauslomalta-paluu, 360",
+            "fi/tilanteet/sairauslomalta-paluu, 1280", "sv/situationer/sairauslomalta-paluu, 1280",
+            "en/situations/sairauslomalta-paluu, 1280",
     })
     void noAccessibilityViolations(String path, int width) {
         List<String> outsideRequests = new ArrayList<>();

@@ -31,6 +31,9 @@ class ScreenshotsTest {
             { "measure", "fi/keinot/osasairauspaivaraha" },
             { "situation", "sv/situationer/sairauslomalta-paluu" },
             { "checker", "en/combinations?ids=osasairauspaivaraha&ids=tyokokeilu&ids=kuntoutusraha&ids=sairauspaivaraha" },
+            { "screener", "fi/kysely?status=employed&change=1" },
+            { "screener-result", "fi/kysely?status=employed&sickLeaveSince=2026-09-28&occupationalHealth=yes" },
+            { "employers", "en/for-employers" },
     };
 
     @TestHTTPResource("/")
