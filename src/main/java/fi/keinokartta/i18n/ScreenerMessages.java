@@ -73,6 +73,8 @@ public interface ScreenerMessages {
     @Message String actions_title();
     @Message String pairs_summary_title();
     @Message String pairs_summary_intro(int count);
+    @Message String pairs_summary_limits();
+    @Message String pairs_summary_no_limits();
     @Message String situation_more();
     @Message String situation_sources(int count);
     @Message String pairs_open_checker();
