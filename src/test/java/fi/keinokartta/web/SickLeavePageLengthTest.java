@@ -46,6 +46,12 @@ class SickLeavePageLengthTest {
                 int height = ((Number) page.evaluate("() => document.body.scrollHeight")).intValue();
                 report.append(path).append(" 360px scrollHeight=").append(height).append('\n');
                 assertThat(height).as(path).isLessThanOrEqualTo(LIMIT);
+                // Shorter, and it starts with what to do now and the timeline.
+                assertThat(page.locator("#actions-heading").isVisible()).isTrue();
+                assertThat(page.locator(".actions > ol > li").count()).isBetween(3, 5);
+                assertThat(page.locator(".actions a[href^='https://']").count()).isEqualTo(page.locator(".actions > ol > li").count());
+                assertThat(page.locator(".timeline-list .checkpoint").count()).isGreaterThanOrEqualTo(6);
+                assertThat(page.locator(".combination-list li").count()).isLessThanOrEqualTo(3);
             }
         } finally {
             Files.writeString(Path.of("target", "page-length.txt"), report.toString());
