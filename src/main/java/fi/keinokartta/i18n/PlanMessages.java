@@ -299,4 +299,9 @@ public interface PlanMessages {
 
     @Message
     String make_plan();
+    @Message
+    String usage_heading();
+
+    @Message
+    String usage_add_to_plan();
 }

@@ -123,4 +123,21 @@ class PlanPagesTest {
                 .body(containsString("id=\"step-tyokokeilu\""))
                 .body(not(containsString("Exception")));
     }
+
+    @Test
+    void theMeasurePageAndTheMeasureApiShowHowTheItemIsUsed() {
+        given().get("/en/measures/palkkatuki").then().statusCode(200)
+                .body(containsString("<h2 id=\"usage-heading\">Who applies, who decides and when</h2>"))
+                .body(containsString("The decision before the job starts."))
+                .body(containsString("href=\"/en/plan?ids=palkkatuki\">Add to a plan</a>"));
+        given().get("/api/v1/measures/osasairauspaivaraha?lang=sv").then().statusCode(200)
+                .body("usage.applicant.id", org.hamcrest.Matchers.contains("person"))
+                .body("usage.decider[0].id", org.hamcrest.Matchers.equalTo("kela"))
+                .body("usage.channel.label", org.hamcrest.Matchers.equalTo("MittFPA"))
+                .body("usage.timing[0].kind", org.hamcrest.Matchers.equalTo("apply-within"))
+                .body("usage.prerequisites[0].text", org.hamcrest.Matchers.equalTo("Läkarutlåtande B"));
+        given().get("/api/v1/measures/ammatillinen-kuntoutus").then().statusCode(200)
+                .body("usage.usageKnown", org.hamcrest.Matchers.equalTo(false))
+                .body("usage.duration.kind", org.hamcrest.Matchers.equalTo("unknown"));
+    }
 }
