@@ -13,8 +13,14 @@ final class QrSvg {
     private QrSvg() {
     }
 
+    /** The SVG, or an empty string for an address too long for a QR code (the address is written out anyway). */
     static String of(String text, String title) {
-        QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+        QrCode qr;
+        try {
+            qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+        } catch (io.nayuki.qrcodegen.DataTooLongException e) {
+            return "";
+        }
         int size = qr.size + BORDER * 2;
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < qr.size; y++) {
