@@ -13,13 +13,6 @@ public record Item(String id, ItemType type, List<String> categories, List<Strin
         figures = figures == null ? List.of() : List.copyOf(figures);
     }
 
-    /** An item without a {@code usage} block (all of it unknown). */
-    public Item(String id, ItemType type, List<String> categories, List<String> providers, List<String> situations,
-            List<String> related, LocalDate reviewed, LocalDate reviewBy, List<Source> sources, List<Figure> figures,
-            ItemText fi, ItemText sv, ItemText en) {
-        this(id, type, categories, providers, situations, related, reviewed, reviewBy, sources, figures, fi, sv, en, null);
-    }
-
     public java.util.Optional<Usage> usageIfKnown() {
         return java.util.Optional.ofNullable(usage);
     }
