@@ -74,7 +74,7 @@ class PlanJourneyTest {
 
     /** Presses Tab until the element has the focus, as a keyboard user would; fails if it never gets there. */
     private void tabTo(Locator target) {
-        for (int i = 0; i < 250; i++) {
+        for (int i = 0; i < 400; i++) {
             page.keyboard().press("Tab");
             if ((Boolean) target.evaluate("element => element === document.activeElement")) {
                 return;
@@ -121,8 +121,8 @@ class PlanJourneyTest {
         assertThat(page.locator(".lane-kela li").count()).isGreaterThanOrEqualTo(2);
         // Six pairs, each answered; those without a documented rule are open questions with whom to ask.
         assertThat(page.locator(".pair-list li").count()).isEqualTo(6);
-        assertThat(page.locator(".plan-unknowns li").count()).isGreaterThanOrEqualTo(1);
-        assertThat(page.locator(".plan-unknowns li").first().innerText()).contains(":");
+        // (Which pairs are open depends on the catalogue's rules of the day; the corpus tests pin the listing itself.)
+        assertThat(page.locator(".plan-unknowns li").count()).isEqualTo(page.locator(".pair-list .verdict-unknown").count());
 
         // Move the work try-out to the next phase with the keyboard, then back.
         Locator move = page.locator("#move-tyokokeilu");
