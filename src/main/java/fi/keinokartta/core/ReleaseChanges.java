@@ -58,6 +58,7 @@ public record ReleaseChanges(List<String> added, List<String> removed, List<Item
         compare(fields, "related", old.related(), item.related());
         compare(fields, "figures", old.figures(), item.figures());
         compare(fields, "sources", old.sources(), item.sources());
+        compare(fields, "usage", old.usage(), item.usage());
         compare(fields, "reviewed", old.reviewed(), item.reviewed());
         compare(fields, "reviewBy", old.reviewBy(), item.reviewBy());
         List<String> languages = new ArrayList<>();

@@ -2,9 +2,11 @@ package fi.keinokartta.http;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +27,8 @@ public final class Routes {
         ACCESSIBILITY("saavutettavuusseloste", "tillganglighetsutlatande", "accessibility-statement"),
         WHATS_NEW("uutta", "nytt", "whats-new"),
         SCREENER("kysely", "fragor", "questions"),
-        EMPLOYERS("tyonantajalle", "for-arbetsgivare", "for-employers");
+        EMPLOYERS("tyonantajalle", "for-arbetsgivare", "for-employers"),
+        PLAN("suunnitelma", "plan", "plan");
 
         private final Map<Language, String> words = new EnumMap<>(Language.class);
 
@@ -52,6 +55,18 @@ public final class Routes {
     }
 
     public static Optional<Match> match(String word) {
+        return match(word, null);
+    }
+
+    /** As {@link #match(String)}, preferring the address's own language when two languages share a word ("plan"). */
+    public static Optional<Match> match(String word, Language preferred) {
+        if (preferred != null) {
+            Optional<Match> own = Arrays.stream(Page.values()).filter(page -> page.word(preferred).equals(word))
+                    .map(page -> new Match(page, preferred)).findFirst();
+            if (own.isPresent()) {
+                return own;
+            }
+        }
         return Arrays.stream(Page.values())
                 .flatMap(page -> Arrays.stream(Language.values())
                         .filter(language -> page.word(language).equals(word))
@@ -124,6 +139,36 @@ public final class Routes {
         }
         if (situation != null) {
             url.append(separator).append("situation=").append(encode(situation));
+        }
+        return url.toString();
+    }
+
+    public static String plan(Language language) {
+        return Page.PLAN.path(language);
+    }
+
+    /**
+     * A plan in its address: the situation, each step as {@code step=item:phase} in order, and the release it
+     * was checked with (so a later release can say what changed), plus optional extra parameters.
+     */
+    public static String plan(Language language, String situation, List<Map.Entry<String, String>> steps, String release,
+            String... extra) {
+        StringBuilder url = new StringBuilder(plan(language));
+        List<String> parameters = new ArrayList<>();
+        if (situation != null) {
+            parameters.add("situation=" + encode(situation));
+        }
+        for (Map.Entry<String, String> step : steps) {
+            parameters.add("step=" + encode(step.getKey() + ":" + step.getValue()));
+        }
+        if (release != null) {
+            parameters.add("release=" + encode(release));
+        }
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            parameters.add(extra[i] + "=" + encode(extra[i + 1]));
+        }
+        if (!parameters.isEmpty()) {
+            url.append('?').append(String.join("&", parameters));
         }
         return url.toString();
     }

@@ -13,7 +13,7 @@ public record ItemView(String id, String lang, String type, String typeLabel, St
         List<String> keywords, List<Ref> categories, List<Ref> providers, List<Ref> situations, List<Ref> related,
         List<Section> sections, List<FigureView> figures, List<SourceView> sources, LocalDate reviewed,
         LocalDate reviewBy, boolean reviewOverdue, LocalDate lastChanged, List<CombinationView> combinations,
-        String release, String url) {
+        String release, String url, UsageView usage) {
 
     /** Something the item refers to, with its label in the language and its page (if it has one). */
     public record Ref(String id, String label, String url) {

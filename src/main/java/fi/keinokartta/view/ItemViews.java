@@ -37,6 +37,9 @@ public class ItemViews {
     FigureFormatter figures;
 
     @Inject
+    UsageViews usages;
+
+    @Inject
     Labels labels;
 
     @Inject
@@ -73,7 +76,8 @@ public class ItemViews {
                 sections, figureViews, item.sources().stream().map(ItemViews::source).toList(),
                 item.reviewed(), item.reviewBy(), item.reviewBy().isBefore(today),
                 release.lastChanged(item.id()).orElse(null),
-                combinations(release, item, language, today), release.id(), Routes.item(language, item.id()));
+                combinations(release, item, language, today), release.id(), Routes.item(language, item.id()),
+                usages.usage(release, item, language));
     }
 
     /** The rules involving the item that are valid today, ordered by verdict and then by the other item's name. */

@@ -94,7 +94,7 @@ public class CheckerPage {
 
     public record CheckerView(List<ChoiceGroup> groups, List<SituationChoice> situations, String error,
             List<ItemView.Ref> chosen, List<Row> rows, List<PairDetail> pairs, List<LegendEntry> legend, String situationLabel,
-            String checkedOn) {
+            String checkedOn, String planUrl) {
 
         public boolean hasResult() {
             return !rows.isEmpty();
@@ -168,7 +168,8 @@ public class CheckerPage {
                 Arrays.stream(Verdict.values())
                         .map(v -> new LegendEntry(v, labels.verdict(v, language), Verdicts.meaning(v, m))).toList(),
                 situation.map(s -> labels.situation(release, s, language)).orElse(m.checker_any_situation()),
-                m.checker_checked_on(FigureFormatter.date(LocalDate.now(clock), language)));
+                m.checker_checked_on(FigureFormatter.date(LocalDate.now(clock), language)),
+                planUrl(language, ids, chosenSituation));
         PageContext page = pages.context(language, m.checker_title(), m.checker_intro(),
                 l -> Routes.checker(l) + (query == null ? "" : "?" + query), release, "checker");
         return Response.status(badRequest ? 400 : 200).entity(Pages.in(language, Templates.page(page, view))).build();
@@ -188,6 +189,16 @@ public class CheckerPage {
                         : m.ask_from(pair.askFrom().stream().map(p -> labels.provider(release, p, language))
                                 .collect(Collectors.joining(", "))),
                 pair.documented());
+    }
+
+    /** The same measures as a plan (all in its first phase, or in the situation's phase that suggests each). */
+    private static String planUrl(Language language, List<String> ids, String situation) {
+        StringBuilder url = new StringBuilder(Routes.plan(language)).append("?ids=")
+                .append(Routes.encode(String.join(",", ids)));
+        if (situation != null) {
+            url.append("&situation=").append(Routes.encode(situation));
+        }
+        return url.toString();
     }
 
     private static String anchor(PairVerdict pair) {

@@ -46,6 +46,10 @@ public record PageContext(Language language, String title, String description, S
         return Routes.checker(language);
     }
 
+    public String planUrl() {
+        return Routes.plan(language);
+    }
+
     public String accessibilityUrl() {
         return Routes.accessibility(language);
     }

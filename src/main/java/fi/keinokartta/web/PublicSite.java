@@ -59,6 +59,9 @@ public class PublicSite {
     @Inject
     EmployerPage employers;
 
+    @Inject
+    PlanPage plan;
+
     @GET
     @Operation(hidden = true)
     public Response home(@PathParam("lang") String lang) {
@@ -70,7 +73,7 @@ public class PublicSite {
     @Operation(hidden = true)
     public Response page(@PathParam("lang") String lang, @PathParam("word") String word, @Context UriInfo uri) {
         Language language = language(lang);
-        Match match = match(word);
+        Match match = match(word, language);
         if (match.wordLanguage() != language) {
             return moved(match.page().path(language), uri);
         }
@@ -82,6 +85,7 @@ public class PublicSite {
             case WHATS_NEW -> whatsNew.page(language);
             case SCREENER -> screener.render(language, uri);
             case EMPLOYERS -> employers.render(language);
+            case PLAN -> plan.render(language, uri);
             case ITEM -> moved(Routes.search(language), uri);
         };
     }
@@ -93,7 +97,7 @@ public class PublicSite {
     public Response detail(@PathParam("lang") String lang, @PathParam("word") String word, @PathParam("id") String id,
             @Context UriInfo uri) {
         Language language = language(lang);
-        Match match = match(word);
+        Match match = match(word, language);
         if (match.wordLanguage() != language) {
             // Only a well-formed id is carried into the other language's address; anything else cannot exist.
             if (!ID.matcher(id).matches()) {
@@ -120,8 +124,8 @@ public class PublicSite {
                 .orElseThrow(() -> ApiProblem.notFound("There is no language '" + lang + "' on this site."));
     }
 
-    private static Match match(String word) {
-        return Routes.match(word).orElseThrow(() -> ApiProblem.notFound("There is no page '" + word + "'."));
+    private static Match match(String word, Language language) {
+        return Routes.match(word, language).orElseThrow(() -> ApiProblem.notFound("There is no page '" + word + "'."));
     }
 
     private static ApiProblem notFound(UriInfo uri) {

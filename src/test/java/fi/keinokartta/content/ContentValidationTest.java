@@ -127,6 +127,17 @@ class ContentValidationTest {
                 broken("a part-time measure that does not exist", c -> c.replace("situations/tyossa.yaml",
                         "partTime: [osasairauspaivaraha]", "partTime: [osasairauspaivarha]"),
                         "situations/tyossa.yaml", null, "The item 'osasairauspaivarha' does not exist"),
+                broken("a usage decider that is not a provider", c -> c.replace(ITEM, "decider: [tyollisyyspalvelut]",
+                        "decider: [tyollisyyspalvelu]"), ITEM, 33, "The provider 'tyollisyyspalvelu' does not exist"),
+                broken("a usage source that is not the item's", c -> c.replace(ITEM, "  sources: [kela]", "  sources: [tmt]"),
+                        ITEM, 41, "The usage names the source 'tmt', which is not among this item's sources"),
+                broken("an applicant outside the vocabulary", c -> c.replace(ITEM, "applicant: [person, professional]",
+                        "applicant: [person, doctor]"), ITEM, 32, "doctor"),
+                broken("a usage duration with an unknown figure", c -> c.replace(ITEM, "figure: kesto}", "figure: kestoo}"),
+                        ITEM, 40, "A duration of kind figure names one of this item's figures"),
+                broken("an unknown part of the usage without a note", c -> c.replace(ITEM,
+                        "  duration: {kind: figure, figure: kesto}", "  duration: {kind: unknown}"),
+                        ITEM, 32, "say in 'note' what the sources do not tell"),
                 broken("a required file missing", c -> c.delete("taxonomies/providers.yaml"),
                         "taxonomies/providers.yaml", null, "This required file is missing"));
     }

@@ -33,7 +33,8 @@ class ReleaseChangesTest {
                 ItemText sv = item.sv();
                 item = new Item(item.id(), item.type(), item.categories(), item.providers(), item.situations(), item.related(),
                         item.reviewed(), item.reviewBy(), item.sources(), item.figures(), item.fi(),
-                        new ItemText(sv.title() + " (ny)", sv.summary(), sv.keywords(), sv.sections()), item.en());
+                        new ItemText(sv.title() + " (ny)", sv.summary(), sv.keywords(), sv.sections()), item.en(),
+                        item.usage());
             }
             items.add(item);
         }

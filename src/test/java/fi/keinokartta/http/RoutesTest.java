@@ -13,9 +13,31 @@ class RoutesTest {
 
     @Test
     void everyPageHasAWordInEveryLanguageAndWordsAreUnique() {
-        List<String> words = java.util.Arrays.stream(Routes.Page.values())
-                .flatMap(page -> java.util.Arrays.stream(Language.values()).map(page::word)).toList();
-        assertThat(words).doesNotContainNull().doesNotHaveDuplicates();
+        for (Language language : Language.values()) {
+            List<String> words = java.util.Arrays.stream(Routes.Page.values()).map(page -> page.word(language)).toList();
+            assertThat(words).as(language.code()).doesNotContainNull().doesNotHaveDuplicates();
+        }
+        // A word may be shared by two languages ("plan" in Swedish and English) only for the same page.
+        for (Routes.Page page : Routes.Page.values()) {
+            for (Routes.Page other : Routes.Page.values()) {
+                if (page != other) {
+                    for (Language a : Language.values()) {
+                        for (Language b : Language.values()) {
+                            assertThat(page.word(a)).as(page + "/" + other).isNotEqualTo(other.word(b));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWordSharedByTwoLanguagesIsMatchedInTheAddressLanguage() {
+        assertThat(Routes.match("plan", Language.EN)).contains(new Routes.Match(Routes.Page.PLAN, Language.EN));
+        assertThat(Routes.match("plan", Language.SV)).contains(new Routes.Match(Routes.Page.PLAN, Language.SV));
+        assertThat(Routes.match("plan", Language.FI)).contains(new Routes.Match(Routes.Page.PLAN, Language.SV));
+        assertThat(Routes.plan(Language.FI, "tyossa", List.of(java.util.Map.entry("tyokokeilu", "alku")), "r1", "view", "person"))
+                .isEqualTo("/fi/suunnitelma?situation=tyossa&step=tyokokeilu%3Aalku&release=r1&view=person");
     }
 
     @Test

@@ -100,7 +100,7 @@ class ReleaseBuildTest {
         ItemText giant = new ItemText("x".repeat(40_000), first.fi().summary(), first.fi().keywords(), first.fi().sections());
         items.set(0, new Item(first.id(), first.type(), first.categories(), first.providers(), first.situations(),
                 first.related(), first.reviewed(), first.reviewBy(), first.sources(), first.figures(), giant, first.sv(),
-                first.en()));
+                first.en(), first.usage()));
         Catalogue catalogue = valid.catalogue();
         LoadResult unindexable = new LoadResult(new Catalogue(catalogue.categories(), catalogue.providers(), items,
                 catalogue.situations(), catalogue.rules(), catalogue.synonyms()), new ValidationReport(List.of()),

@@ -61,10 +61,14 @@ class HostileInputFuzzTest {
             "/sv/kombinationer?ids={v}", "/en/search?q={v}&type={v}&provider={v}&situation={v}&sort={v}&page={n}",
             "/fi/haku?q={v}", "/sitemap.xml", "/robots.txt", "/static/{v}", "/q/health/ready", "/q/{v}", "/{v}",
             "/editor/{v}", "/editor/releases/{v}", "/preview/{v}/fi/", "/preview/000000000000/{v}", "/j_security_check",
-            "/fi/uutta/{v}", "/en/whats-new/feed.xml?{v}={v}");
+            "/fi/uutta/{v}", "/en/whats-new/feed.xml?{v}={v}",
+            "/fi/suunnitelma?situation={v}&step={id}:{v}&step={v}&release={v}&view={v}",
+            "/en/plan?ids={id},{v}&add={v}&to={v}&remove={v}&move={v}&situation={v}", "/sv/plan?step={v}&view=person&release={v}",
+            "/api/v1/plans/check?situation={v}&step={id}:{v}&step={v}&lang={lang}&release={v}");
     static final List<String> LANGS = List.of("fi", "sv", "en");
     static final List<String> WORDS = List.of("haku", "sok", "search", "keinot", "atgarder", "measures", "tilanteet", "situationer",
-            "situations", "yhdistelmat", "kombinationer", "combinations", "uutta", "nytt", "whats-new", "saavutettavuusseloste");
+            "situations", "yhdistelmat", "kombinationer", "combinations", "uutta", "nytt", "whats-new", "saavutettavuusseloste",
+            "suunnitelma", "plan");
     static final List<String> IDS = List.of("palkkatuki", "tyokokeilu", "osasairauspaivaraha", "tyonhakija", "starttiraha",
             "kuntoutusraha", "feed.xml");
     static final List<String> NASTY = List.of("", " ", "'", "\"", "<script>alert(1)</script>", "' OR '1'='1", "{{7*7}}", "${jndi:ldap://x/a}",

@@ -25,6 +25,11 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(RealCatalogueProfile.class)
 class ScreenshotsTest {
 
+    /** The four-measure plan from the sick-leave situation. */
+    private static final String PLAN = "fi/suunnitelma?situation=sairauslomalta-paluu&step=tyoterveyshuolto:sairausloman-alku"
+            + "&step=tyopaikan-jarjestelyt:tyoterveyshuollon-lausunto&step=osasairauspaivaraha:paluu-vahitellen"
+            + "&step=tyokokeilu:paluu-vahitellen";
+
     private static final String[][] PAGES = {
             { "front", "fi/" },
             { "search", "fi/haku?q=kuntoutus&type=service" },
@@ -34,7 +39,9 @@ class ScreenshotsTest {
             { "screener", "fi/kysely?status=employed&change=1" },
             { "screener-result", "fi/kysely?status=employed&sickLeaveSince=2026-09-28&occupationalHealth=yes" },
             { "employers", "en/for-employers" },
+            { "plan", PLAN },
     };
+
 
     @TestHTTPResource("/")
     URL base;
@@ -55,6 +62,15 @@ class ScreenshotsTest {
                                 .setPath(Path.of(target, shot[0] + "-" + (width > 600 ? "desktop" : "mobile") + ".jpg")));
                     }
                 }
+            }
+            // The plan's print version for the person, as printed (print media, A4-ish width).
+            try (BrowserContext context = browser.context(800, true)) {
+                Page page = context.newPage();
+                page.navigate(base + PLAN + "&view=person");
+                page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setType(com.microsoft.playwright.options.ScreenshotType.JPEG).setQuality(70)
+                        .setPath(Path.of(target, "plan-print.jpg")));
             }
         }
     }

@@ -23,6 +23,7 @@ import fi.keinokartta.core.Language;
 import fi.keinokartta.core.Rule;
 import fi.keinokartta.core.Situation;
 import fi.keinokartta.core.Source;
+import fi.keinokartta.core.Usage;
 import fi.keinokartta.core.Verdict;
 
 /**
@@ -154,6 +155,9 @@ final class CrossReferenceCheck {
                 }
             }
         }
+        if (item.usage() != null) {
+            checkUsage(loaded, item.usage(), sourceIds, figureIds);
+        }
         for (Language language : Language.values()) {
             ItemText text = item.text(language);
             String base = "/" + language.code() + "/sections/";
@@ -180,6 +184,41 @@ final class CrossReferenceCheck {
                             "The " + language.englishName() + " text of '" + key + "' is the same as the Finnish one: is it translated?");
                 }
             });
+        }
+    }
+
+    /** The usage block: deciders are providers, its sources and figures are the item's own, unknown parts say so. */
+    private void checkUsage(Loaded<Item> loaded, Usage usage, Set<String> sourceIds, Set<String> figureIds) {
+        references(loaded, "/usage/decider", usage.decider(), providerIds, "provider", "taxonomies/providers.yaml");
+        for (int i = 0; i < usage.sources().size(); i++) {
+            if (!sourceIds.contains(usage.sources().get(i))) {
+                problems.error(loaded.file(), loaded.line("/usage/sources/" + i), "The usage names the source '"
+                        + usage.sources().get(i) + "', which is not among this item's sources.");
+            }
+        }
+        boolean silent = usage.channel() == null || usage.timing().isEmpty() || usage.duration() == null
+                || usage.duration().kind() == Usage.DurationKind.UNKNOWN;
+        for (int i = 0; i < usage.timing().size(); i++) {
+            Usage.Timing timing = usage.timing().get(i);
+            silent |= timing.kind() == Usage.TimingKind.UNKNOWN;
+            if (timing.figure() != null && !figureIds.contains(timing.figure())) {
+                problems.error(loaded.file(), loaded.line("/usage/timing/" + i + "/figure"), "The timing names the figure '"
+                        + timing.figure() + "', which is not among this item's figures.");
+            }
+        }
+        Usage.Duration duration = usage.duration();
+        if (duration != null) {
+            if (duration.kind() == Usage.DurationKind.FIGURE && (duration.figure() == null || !figureIds.contains(duration.figure()))) {
+                problems.error(loaded.file(), loaded.line("/usage/duration"), "A duration of kind figure names one of this"
+                        + " item's figures in 'figure'.");
+            }
+            if (duration.kind() == Usage.DurationKind.TEXT && duration.text() == null) {
+                problems.error(loaded.file(), loaded.line("/usage/duration"), "A duration of kind text needs 'text' in fi, sv and en.");
+            }
+        }
+        if (silent && usage.note() == null) {
+            problems.error(loaded.file(), loaded.line("/usage"), "Part of the usage is unknown (no channel, no timing, an"
+                    + " unknown timing or duration): say in 'note' what the sources do not tell and whom to ask.");
         }
     }
 
