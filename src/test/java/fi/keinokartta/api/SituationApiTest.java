@@ -44,12 +44,13 @@ class SituationApiTest {
         assertThat(situation.getString("title")).isEqualTo("Jobseeker");
         assertThat(situation.getString("responsibility")).isEqualTo("Jobseeker.");
         assertThat(situation.getList("responsible.id")).containsExactly("tyollisyyspalvelut");
-        assertThat(situation.getList("phases.id")).containsExactly("alku");
+        assertThat(situation.getList("phases.id")).containsExactly("alku", "tyohon");
         assertThat(situation.getString("phases[0].title")).isEqualTo("Start");
         assertThat(situation.getString("phases[0].description")).isEqualTo("At the start.");
         assertThat(situation.getList("phases[0].items.id")).containsExactly("tyokokeilu", "palkkatuki");
         assertThat(situation.getList("phases[0].items.url")).containsExactly("/en/measures/tyokokeilu", "/en/measures/palkkatuki");
         assertThat(situation.getString("phases[0].items[0].label")).isEqualTo("Work trial");
+        assertThat(situation.getList("phases[1].items.id")).containsExactly("palkkatuki", "starttiraha");
     }
 
     @Test

@@ -155,10 +155,12 @@ class JourneyTest {
         page.keyboard().press("Enter");
         page.waitForURL("**/en/situations/tyonhakija");
         assertThat(page.locator("h1").innerText()).isEqualTo("Jobseeker");
-        assertThat(page.locator(".phase-items a").allInnerTexts()).containsExactly("Work trial", "Pay subsidy");
-        // The pair rules are behind the checker; the page counts them and says none forbids using both at once.
-        assertThat(page.locator(".combinations").innerText()).contains("There is 1 documented combination rule for",
-                "None of them says the measures cannot be used at the same time", "Check all combinations");
+        // Two phases: the start (work trial, pay subsidy) and into work (pay subsidy, start-up grant).
+        assertThat(page.locator(".phase-items a").allInnerTexts()).containsExactly("Work trial", "Pay subsidy", "Pay subsidy",
+                "Start-up grant");
+        // The pair rules are behind the checker; the page counts them and names the limits that matter most.
+        assertThat(page.locator(".combinations").innerText()).contains("There are 2 documented combination rules for",
+                "Pay subsidy + Start-up grant: ✕ Not at the same time", "Check all combinations");
         page.locator(".phase-items a").first().click();
         page.waitForURL("**/en/measures/tyokokeilu");
     }
