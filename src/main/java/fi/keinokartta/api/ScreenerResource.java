@@ -48,7 +48,7 @@ public class ScreenerResource {
 
     /** The answer, in the order of the contract. */
     public record ScreenerResponse(String situation, String situationTitle, String lang, String release,
-            List<Suggestion> maySuit, List<String> notChecked, Timeline timeline, String pageUrl) {
+            List<Suggestion> maySuit, List<String> notChecked, Timeline timeline, String pageUrl, String planUrl) {
     }
 
     public record Suggestion(String id, String title, String why) {
@@ -72,7 +72,7 @@ public class ScreenerResource {
             description = "The situation the answers lead to, up to five measures that may suit (most important first, each "
                     + "with why), the situation's other measures as notChecked (not checked here, never 'not eligible'), and "
                     + "with sickLeaveSince the sick-leave timeline: today's day of sick leave and every checkpoint's day, date "
-                    + "and what is due. pageUrl is the same result as a page.")
+                    + "and what is due. pageUrl is the same result as a page; planUrl opens it as a coordinator's plan.")
     @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "status", in = ParameterIn.QUERY, required = true,
             description = "employed, unemployed, pension (on a disability pension), entrepreneur or student (studying or young)")
     @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "sickLeaveSince", in = ParameterIn.QUERY,
@@ -112,7 +112,7 @@ public class ScreenerResource {
                         checkpoints(view.timeline().limits()));
         return new ScreenerResponse(view.situation(), view.situationTitle(), language.code(), release.id(),
                 view.maySuit().stream().map(s -> new Suggestion(s.id(), s.title(), s.why())).toList(),
-                result.notChecked(), timeline, view.pageUrl());
+                result.notChecked(), timeline, view.pageUrl(), view.planUrl());
     }
 
     private static List<Checkpoint> checkpoints(List<ScreenerViews.CheckpointView> views) {

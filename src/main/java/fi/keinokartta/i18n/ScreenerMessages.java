@@ -45,6 +45,7 @@ public interface ScreenerMessages {
     @Message String result_title();
     @Message String result_situation(String situation);
     @Message String result_open_situation();
+    @Message String result_open_plan();
     @Message String result_may_suit();
     @Message String result_may_suit_intro();
     @Message String result_not_checked();

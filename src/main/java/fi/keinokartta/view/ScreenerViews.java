@@ -35,7 +35,7 @@ public class ScreenerViews {
     FigureFormatter figures;
 
     public record ResultView(String situation, String situationTitle, String situationUrl, List<SuggestionView> maySuit,
-            List<ItemView.Ref> notChecked, TimelineView timeline, String pageUrl, String changeUrl) {
+            List<ItemView.Ref> notChecked, TimelineView timeline, String pageUrl, String changeUrl, String planUrl) {
     }
 
     public record SuggestionView(String id, String title, String summary, String why, String url) {
@@ -70,9 +70,15 @@ public class ScreenerViews {
         Map<String, String> answers = result.answers().parameters();
         Map<String, String> change = new LinkedHashMap<>(answers);
         change.put("change", "1");
+        // What may suit, each in the situation's phase that lists it, becomes the first draft of a plan.
+        List<Map.Entry<String, String>> steps = result.maySuit().stream()
+                .flatMap(s -> result.situation().phases().stream().filter(p -> p.items().contains(s.item())).findFirst()
+                        .map(p -> Map.entry(s.item(), p.id())).stream())
+                .toList();
         return new ResultView(result.situation().id(), result.situation().text(language).title(),
                 Routes.situation(language, result.situation().id()), maySuit, notChecked, timeline,
-                Routes.screener(language, answers), Routes.screener(language, change));
+                Routes.screener(language, answers), Routes.screener(language, change),
+                Routes.plan(language, result.situation().id(), steps, null));
     }
 
     private String why(Screener.Suggestion s, Language language) {

@@ -54,6 +54,9 @@ public class SiteRoot {
         addresses.add(Routes::checker);
         addresses.add(Routes::accessibility);
         addresses.add(Routes::whatsNew);
+        addresses.add(Routes::screener);
+        addresses.add(Routes::employers);
+        addresses.add(Routes::plan);
         release.catalogue().situations().forEach(s -> addresses.add(l -> Routes.situation(l, s.id())));
         release.catalogue().items().forEach(i -> addresses.add(l -> Routes.item(l, i.id())));
         List<SitemapUrl> urls = new ArrayList<>();

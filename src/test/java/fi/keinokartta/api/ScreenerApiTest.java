@@ -39,6 +39,9 @@ class ScreenerApiTest {
         assertThat(result.getList("maySuit.why", String.class)).allMatch(why -> !why.isBlank());
         assertThat(result.getString("timeline")).isNull();
         assertThat(result.getString("pageUrl")).isEqualTo("/en/questions?status=employed");
+        // The result opens as a plan: the situation, and what may suit in the phases that list it.
+        assertThat(result.getString("planUrl")).startsWith("/en/plan?situation=tyossa");
+        given().urlEncodingEnabled(false).get(result.getString("planUrl")).then().statusCode(200);
         assertThat(result.getList("notChecked", String.class)).doesNotContainAnyElementsOf(result.getList("maySuit.id", String.class));
     }
 

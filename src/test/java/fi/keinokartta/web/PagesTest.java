@@ -122,7 +122,9 @@ class PagesTest {
         given().get("/sitemap.xml").then().statusCode(200).contentType(containsString("xml"))
                 .body(containsString("/fi/keinot/tyokokeilu</loc>"))
                 .body(containsString("hreflang=\"en\" href=\"http://localhost:8080/en/measures/tyokokeilu\""))
-                .body(containsString("/sv/situationer/yrittaja</loc>"));
+                .body(containsString("/sv/situationer/yrittaja</loc>"))
+                .body(containsString("/fi/kysely</loc>")).body(containsString("/sv/for-arbetsgivare</loc>"))
+                .body(containsString("/en/plan</loc>"));
         given().get("/robots.txt").then().statusCode(200).body(containsString("Sitemap: http://localhost:8080/sitemap.xml"));
     }
 
