@@ -15,7 +15,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,14 +28,12 @@ import fi.keinokartta.core.Language;
 import fi.keinokartta.core.Release;
 import fi.keinokartta.core.Situation;
 import fi.keinokartta.editor.EditorPages.EditorContext;
-import fi.keinokartta.http.Assets;
 import fi.keinokartta.i18n.Messages;
 import fi.keinokartta.i18n.Texts;
 import fi.keinokartta.publishing.ContentSource;
 import fi.keinokartta.publishing.ReleaseTracker;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The editors' combination coverage report: for every situation and phase, how many of the pairs of items
@@ -48,24 +45,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed("editor")
 public class CoveragePage {
 
-
     @Inject
     Clock clock;
-
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    CsrfTokens csrf;
-
-    @Inject
-    EditorSessions sessions;
 
     @Inject
     Texts texts;
 
     @Inject
-    Assets assets;
+    EditorFrame frame;
 
     @Inject
     ContentSource content;
@@ -117,20 +104,13 @@ public class CoveragePage {
             unknown = report.phases().stream().flatMap(p -> p.unknown().stream()).map(p -> row(p, situations, items, language))
                     .toList();
         }
-        // The editor page frame, as in EditorPages.page (kept private there so that its class-level role check
-        // does not apply to the sign-in page): the signed-in user, the session-bound form token, no caching.
-        String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        NewCookie newSession = null;
-        if (user != null && sessions.read(session).isEmpty()) {
-            session = sessions.begin(user);
-            newSession = new NewCookie.Builder(EditorSessions.COOKIE).value(session).path("/").httpOnly(true)
-                    .sameSite(NewCookie.SameSite.STRICT).build();
-        }
-        EditorContext context = new EditorContext(language.code(), m.editor_coverage(), user, csrf.tokenFor(session),
-                assets.urls(), null);
-        TemplateInstance template = Templates.page(context, notice, summary, across, phases, missing, unknown).setLocale(language.locale());
-        Response.ResponseBuilder response = Response.ok(template).header("Cache-Control", "no-store");
-        return newSession == null ? response.build() : response.cookie(newSession).build();
+        String summaryText = summary;
+        String acrossText = across;
+        List<PhaseRow> phaseRows = phases;
+        List<PairRow> missingRows = missing;
+        List<PairRow> unknownRows = unknown;
+        return frame.page(session, language, context -> Templates.page(context, notice, summaryText, acrossText, phaseRows,
+                missingRows, unknownRows), m.editor_coverage(), null);
     }
 
     private static PairRow row(PhasePair pair, Map<String, Situation> situations, Map<String, Item> items, Language language) {

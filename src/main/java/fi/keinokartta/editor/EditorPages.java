@@ -80,10 +80,10 @@ public class EditorPages {
     EditorSessions sessions;
 
     @Inject
-    Texts texts;
+    EditorFrame frame;
 
     @Inject
-    Assets assets;
+    Texts texts;
 
     @Inject
     ContentSource content;
@@ -320,19 +320,7 @@ public class EditorPages {
     }
 
     private Response page(String session, Language language, Render render, String title, String notice) {
-        String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        NewCookie newSession = null;
-        if (user != null && sessions.read(session).isEmpty()) {
-            // Signed in some other way than the local form (OpenID Connect): the forms still need a session to
-            // bind their tokens to.
-            session = sessions.begin(user);
-            newSession = new NewCookie.Builder(EditorSessions.COOKIE).value(session).path("/").httpOnly(true)
-                    .sameSite(NewCookie.SameSite.STRICT).build();
-        }
-        EditorContext context = new EditorContext(language.code(), title, user, csrf.tokenFor(session), assets.urls(), notice);
-        TemplateInstance template = render.render(context).setLocale(language.locale());
-        Response.ResponseBuilder response = Response.ok(template).header("Cache-Control", "no-store");
-        return newSession == null ? response.build() : response.cookie(newSession).build();
+        return frame.page(session, language, render::render, title, notice);
     }
 
     private String user() {
