@@ -64,11 +64,16 @@ class HostileInputFuzzTest {
             "/fi/uutta/{v}", "/en/whats-new/feed.xml?{v}={v}",
             "/fi/suunnitelma?situation={v}&step={id}:{v}&step={v}&release={v}&view={v}",
             "/en/plan?ids={id},{v}&add={v}&to={v}&remove={v}&move={v}&situation={v}", "/sv/plan?step={v}&view=person&release={v}",
-            "/api/v1/plans/check?situation={v}&step={id}:{v}&step={v}&lang={lang}&release={v}");
+            "/api/v1/plans/check?situation={v}&step={id}:{v}&step={v}&lang={lang}&release={v}",
+            "/fi/kysely?status={v}&sickLeaveSince={v}&age={v}&occupationalHealth={v}&partTime={v}&change={v}",
+            "/sv/fragor?status=employed&sickLeaveSince={v}", "/en/questions?{v}={v}",
+            "/api/v1/screener?status={v}&sickLeaveSince={v}&age={v}&occupationalHealth={v}&partTime={v}&lang={lang}",
+            "/api/v1/screener?status=employed&sickLeaveSince={v}&lang={v}", "/{lang}/tyonantajalle?{v}={v}",
+            "/en/for-employers/{v}", "/editor/coverage?{v}={v}");
     static final List<String> LANGS = List.of("fi", "sv", "en");
     static final List<String> WORDS = List.of("haku", "sok", "search", "keinot", "atgarder", "measures", "tilanteet", "situationer",
             "situations", "yhdistelmat", "kombinationer", "combinations", "uutta", "nytt", "whats-new", "saavutettavuusseloste",
-            "suunnitelma", "plan");
+            "suunnitelma", "plan", "kysely", "fragor", "questions", "tyonantajalle", "for-arbetsgivare", "for-employers");
     static final List<String> IDS = List.of("palkkatuki", "tyokokeilu", "osasairauspaivaraha", "tyonhakija", "starttiraha",
             "kuntoutusraha", "feed.xml");
     static final List<String> NASTY = List.of("", " ", "'", "\"", "<script>alert(1)</script>", "' OR '1'='1", "{{7*7}}", "${jndi:ldap://x/a}",
@@ -215,7 +220,9 @@ class HostileInputFuzzTest {
         byte[] body = new byte[0];
         if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
             String text = pick(random, List.of("", "j_username=editor&j_password=x", "{\"a\":", "\u0000\u0001", "x".repeat(5000),
-                    "csrf=" + "B".repeat(43), "%%%", "q=" + value(random)));
+                    "csrf=" + "B".repeat(43), "%%%", "q=" + value(random),
+                    "{\"situation\":\"" + value(random).replace("\"", "") + "\",\"lang\":\"fi\",\"steps\":[{\"item\":\"tyokokeilu\",\"phase\":null}]}",
+                    "{\"steps\":[" + "{\"item\":\"palkkatuki\",\"phase\":\"x\"},".repeat(200) + "{}]}", "[]", "null", "{\"steps\":{}}"));
             body = text.getBytes(StandardCharsets.UTF_8);
             head.append("Content-Type: ").append(pick(random, List.of("application/x-www-form-urlencoded", "application/json",
                     "text/plain", "multipart/form-data; boundary=x", "garbage"))).append("\r\n");
