@@ -20,7 +20,14 @@ public final class KeinokarttaMain {
     }
 
     public static void main(String... args) {
-        EngineSettings settings = EngineSettings.fromEnvironment(false);
+        EngineSettings settings;
+        try {
+            settings = EngineSettings.fromEnvironment(false);
+        } catch (EngineStartException e) {
+            System.err.println("Keinokartta cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         String refusal = settings.refusal(profile()).orElse(null);
         if (refusal != null) {
             System.err.println("Keinokartta cannot start: " + refusal);

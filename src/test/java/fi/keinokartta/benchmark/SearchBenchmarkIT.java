@@ -15,145 +15,391 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import fi.keinokartta.core.Language;
+import fi.keinokartta.http.Routes;
+import fi.keinokartta.search.SearchFields;
 import fi.keinokartta.search.engine.EmbeddedSearchEngine;
 import fi.keinokartta.search.engine.EngineSettings;
+import fi.keinokartta.search.engine.EngineTuning;
 
 /**
- * The performance benchmark: starts the packaged service on the real catalogue and prints its startup
- * time, its search latency and throughput next to the raw engine's for comparable queries measured in
- * the same run (so the ratio means something on a shared, noisy machine), and its memory. It prints
- * numbers; it does not fail on them. Results also go to target/benchmark.txt.
+ * The performance benchmark. It starts a search engine tuned as for the run command, the packaged
+ * service with its production JVM options (docker/service-jvm.options) on the real catalogue, and a
+ * second instance that talks to the engine through a {@link CapturingProxy}: what that instance sends
+ * for a search is the exact JSON the measured service sends for it, so the engine can be asked the
+ * same thing directly. Every ratio compares figures measured in this run on this machine:
+ * <ul>
+ * <li>uncached searches (each request new to the service's cache) against the engine on their exact JSON;</li>
+ * <li>repeated (cached) searches against the engine on the exact JSON of the same searches;</li>
+ * <li>the HTML search page against the JSON API, cached and uncached;</li>
+ * <li>the engine's cost of the service's query against a plain multi_match with the same aggregations;</li>
+ * </ul>
+ * at one client and at four, plus startup time and the service's resident memory under the load.
+ * It prints a table, writes target/benchmark.json and target/benchmark.txt (and the captured engine
+ * requests of the repeated searches to target/benchmark-engine-requests.json), and does not fail on the
+ * figures (a shared machine is noisy); it fails when an answer is not a 200.
+ * {@code -Dbenchmark.scale=2} doubles every request count.
  */
 class SearchBenchmarkIT {
 
-    private static final List<String> QUERIES = List.of("työkokeiluun", "kuntoutus", "palkkatukea", "sairausloma",
-            "ammatillisessa kuntoutuksessa", "osa-aikatyö", "yrittäjä", "esteettömyys");
-    private static final int WARM_UP = 150;
-    private static final int SEQUENTIAL = 400;
-    private static final int CONCURRENT_CLIENTS = 4;
-    private static final int CONCURRENT_PER_CLIENT = 150;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** What people type, in the three languages; several words bring in the relaxed second request. */
+    private static final List<Query> QUERIES = List.of(new Query(Language.FI, "työkokeiluun"),
+            new Query(Language.FI, "kuntoutus"), new Query(Language.FI, "palkkatukea"), new Query(Language.FI, "sairausloma"),
+            new Query(Language.FI, "ammatillisessa kuntoutuksessa"), new Query(Language.FI, "osa-aikatyö"),
+            new Query(Language.FI, "yrittäjä"), new Query(Language.FI, "esteettömyys"),
+            new Query(Language.FI, "tyokokeilu"), new Query(Language.SV, "arbetsprövning"),
+            new Query(Language.SV, "lönesubvention"), new Query(Language.EN, "work trial"));
+    private static final int SCALE = Integer.getInteger("benchmark.scale", 1);
+    private static final int CLIENTS = 4;
+    private static final int WARM_UP = 60 * SCALE;
+    private static final int UNCACHED_SEQUENTIAL = 150 * SCALE;
+    private static final int UNCACHED_CONCURRENT = 300 * SCALE;
+    private static final int CACHED_SEQUENTIAL = 600 * SCALE;
+    private static final int CACHED_CONCURRENT = 2000 * SCALE;
+    private static final int ENGINE_COST_REQUESTS = 240 * SCALE;
+    private static final Path SERVICE_JVM_OPTIONS = Path.of("docker/service-jvm.options");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    record Query(Language language, String text) {
+    }
+
+    /** A figure and how it was measured: latencies of every request, and the wall time of the whole run. */
+    record Run(String name, int clients, List<Long> nanos, long wallNanos) {
+        double p(int percentile) {
+            List<Long> sorted = new ArrayList<>(nanos);
+            Collections.sort(sorted);
+            return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
+        }
+
+        double perSecond() {
+            return nanos.size() / (wallNanos / 1e9);
+        }
+    }
 
     @Test
     void measure() throws Exception {
-        String engine = EmbeddedSearchEngine.ensureRunning(EngineSettings.fromEnvironment(true));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        Map<String, Object> results = new LinkedHashMap<>();
+        List<Run> runs = new ArrayList<>();
+        try (EmbeddedSearchEngine.SeparateNode engine = EmbeddedSearchEngine.startSeparate(
+                EngineSettings.fromEnvironment(true).withTuning(EngineTuning.THROUGHPUT));
+                CapturingProxy proxy = new CapturingProxy(engine.hosts())) {
+            results.put("engineTuning", EngineTuning.THROUGHPUT.value());
+            results.put("engineStartMillis", engine.startMillis());
+
+            long started = System.nanoTime();
+            int port = freePort();
+            String service = "http://127.0.0.1:" + port;
+            Process measured = startService("measured", port, engine.hosts(), "publish");
+            List<Process> processes = new ArrayList<>(List.of(measured));
+            try {
+                long listening = waitFor(service + "/q/health/live", started);
+                long ready = waitFor(service + "/q/health/ready", started);
+                results.put("serviceListeningMillis", listening);
+                results.put("serviceReadyMillis", ready);
+
+                // The capturing instance follows the release the measured one published.
+                int capturePort = freePort();
+                String capturing = "http://127.0.0.1:" + capturePort;
+                processes.add(startService("capturing", capturePort, proxy.address(), "none"));
+                waitFor(capturing + "/q/health/ready", System.nanoTime());
+
+                MemorySampler memory = new MemorySampler(measured.pid());
+                memory.start();
+
+                // Every uncached request is new to the service: API requests use odd page sizes, pages even ones.
+                List<String> apiUncached = variants(QUERIES, 11, 2, WARM_UP + UNCACHED_SEQUENTIAL + UNCACHED_CONCURRENT, true);
+                List<String> pageUncached = variants(QUERIES, 12, 2, WARM_UP + UNCACHED_SEQUENTIAL + UNCACHED_CONCURRENT, false);
+                List<String> apiRepeated = QUERIES.stream().map(q -> apiPath(q, 20)).toList();
+                List<String> pageRepeated = QUERIES.stream().map(q -> pagePath(q, 20)).toList();
+
+                // What the service sends the engine for each API request, captured on the other instance.
+                Map<String, List<CapturingProxy.Captured>> exact = new LinkedHashMap<>();
+                for (String path : concat(apiUncached, apiRepeated)) {
+                    proxy.takeSearches();
+                    send(List.of(get(capturing + path)));
+                    List<CapturingProxy.Captured> searches = proxy.takeSearches();
+                    assertThat(searches).as("engine requests captured for " + path).isNotEmpty();
+                    exact.put(path, searches);
+                }
+                long relaxedTwice = exact.values().stream().filter(list -> list.size() > 1).count();
+                results.put("capturedRequests", exact.size());
+                results.put("capturedWithASecondEngineRequest", relaxedTwice);
+                ObjectNode examples = JSON.createObjectNode();
+                for (String path : apiRepeated) {
+                    ArrayNode sent = examples.putArray(path);
+                    for (CapturingProxy.Captured c : exact.get(path)) {
+                        sent.addObject().put("path", c.pathAndQuery()).set("body", JSON.readTree(c.body()));
+                    }
+                }
+                Files.writeString(Path.of("target/benchmark-engine-requests.json"), JSON.writeValueAsString(examples));
+
+                String engineBase = "http://" + engine.hosts();
+                List<List<HttpRequest>> apiUncachedService = requests(apiUncached, p -> List.of(get(service + p)));
+                List<List<HttpRequest>> apiUncachedEngine = requests(apiUncached, p -> replay(engineBase, exact.get(p)));
+                List<List<HttpRequest>> pageUncachedService = requests(pageUncached, p -> List.of(get(service + p)));
+
+                // Warm-up of both sides (JIT), on requests that are not measured afterwards.
+                measure("warm-up engine", 1, apiUncachedEngine.subList(0, WARM_UP));
+                measure("warm-up service", 1, apiUncachedService.subList(0, WARM_UP));
+                measure("warm-up page", 1, pageUncachedService.subList(0, WARM_UP));
+
+                int sequentialEnd = WARM_UP + UNCACHED_SEQUENTIAL;
+                int concurrentEnd = sequentialEnd + UNCACHED_CONCURRENT;
+                // Uncached: the engine on the exact JSON, the API, the page; 1 client, then 4.
+                Run engine1 = measure("engine, exact JSON (uncached set)", 1, apiUncachedEngine.subList(WARM_UP, sequentialEnd));
+                Run api1 = measure("API uncached", 1, apiUncachedService.subList(WARM_UP, sequentialEnd));
+                Run page1 = measure("HTML page uncached", 1, pageUncachedService.subList(WARM_UP, sequentialEnd));
+                Run engine4 = measure("engine, exact JSON (uncached set)", CLIENTS, apiUncachedEngine.subList(sequentialEnd, concurrentEnd));
+                Run api4 = measure("API uncached", CLIENTS, apiUncachedService.subList(sequentialEnd, concurrentEnd));
+                Run page4 = measure("HTML page uncached", CLIENTS, pageUncachedService.subList(sequentialEnd, concurrentEnd));
+                runs.addAll(List.of(engine1, api1, page1, engine4, api4, page4));
+
+                // Cached: the same twelve searches again and again; the engine gets their exact JSON as often.
+                List<List<HttpRequest>> apiRepeatedService = requests(apiRepeated, p -> List.of(get(service + p)));
+                List<List<HttpRequest>> pageRepeatedService = requests(pageRepeated, p -> List.of(get(service + p)));
+                List<List<HttpRequest>> repeatedEngine = requests(apiRepeated, p -> replay(engineBase, exact.get(p)));
+                measure("warm-up cache", 1, cycle(apiRepeatedService, 120));
+                measure("warm-up cache", 1, cycle(pageRepeatedService, 120));
+                Run cachedEngine1 = measure("engine, exact JSON (repeated set)", 1, cycle(repeatedEngine, UNCACHED_SEQUENTIAL));
+                Run cachedApi1 = measure("API cached", 1, cycle(apiRepeatedService, CACHED_SEQUENTIAL));
+                Run cachedPage1 = measure("HTML page cached", 1, cycle(pageRepeatedService, CACHED_SEQUENTIAL));
+                Run cachedEngine4 = measure("engine, exact JSON (repeated set)", CLIENTS, cycle(repeatedEngine, UNCACHED_CONCURRENT));
+                Run cachedApi4 = measure("API cached", CLIENTS, cycle(apiRepeatedService, CACHED_CONCURRENT));
+                Run cachedPage4 = measure("HTML page cached", CLIENTS, cycle(pageRepeatedService, CACHED_CONCURRENT));
+                runs.addAll(List.of(cachedEngine1, cachedApi1, cachedPage1, cachedEngine4, cachedApi4, cachedPage4));
+
+                // The engine's cost of the service's query against a plain multi_match with the same aggregations.
+                List<List<HttpRequest>> plainEngine = requests(apiRepeated, p -> List.of(plainQuery(engineBase, exact.get(p).get(0),
+                        QUERIES.get(apiRepeated.indexOf(p)))));
+                List<List<HttpRequest>> serviceQueryOnly = requests(apiRepeated, p -> List.of(replay(engineBase, exact.get(p)).get(0)));
+                measure("warm-up plain", 1, cycle(plainEngine, 60));
+                Run serviceQuery = measure("engine, the service's query (first request)", 1, cycle(serviceQueryOnly, ENGINE_COST_REQUESTS));
+                Run plainQuery = measure("engine, plain multi_match + same aggregations", 1, cycle(plainEngine, ENGINE_COST_REQUESTS));
+                runs.addAll(List.of(serviceQuery, plainQuery));
+
+                memory.stop();
+                results.put("serviceRssPeakMb", memory.peakKb() / 1024);
+                results.put("serviceRssAfterMb", residentKilobytes(measured.pid()) / 1024);
+
+                Map<String, Double> ratios = new LinkedHashMap<>();
+                ratios.put("uncachedApiVsEngineThroughput1", api1.perSecond() / engine1.perSecond());
+                ratios.put("uncachedApiVsEngineThroughput4", api4.perSecond() / engine4.perSecond());
+                ratios.put("cachedApiVsEngineThroughput1", cachedApi1.perSecond() / cachedEngine1.perSecond());
+                ratios.put("cachedApiVsEngineThroughput4", cachedApi4.perSecond() / cachedEngine4.perSecond());
+                ratios.put("uncachedPageVsApiThroughput1", page1.perSecond() / api1.perSecond());
+                ratios.put("uncachedPageVsApiThroughput4", page4.perSecond() / api4.perSecond());
+                ratios.put("cachedPageVsApiThroughput4", cachedPage4.perSecond() / cachedApi4.perSecond());
+                ratios.put("serviceQueryVsPlainEngineP50", serviceQuery.p(50) / plainQuery.p(50));
+                results.put("ratios", ratios);
+                report(results, runs);
+            } finally {
+                processes.forEach(Process::destroy);
+                for (Process process : processes) {
+                    process.waitFor();
+                }
+            }
         }
-        String service = "http://127.0.0.1:" + port;
-        Path log = Path.of("target/benchmark-service.log");
-        long started = System.nanoTime();
-        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
-                "-Dquarkus.http.port=" + port, "-Dkeinokartta.search.hosts=" + engine,
-                "-Dkeinokartta.content.dir=" + Path.of("content").toAbsolutePath(), "-Dkeinokartta.content.on-start=publish",
-                "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** The packaged service with the production JVM options, on the real catalogue. */
+    private static Process startService(String name, int port, String hosts, String onStart) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("@" + SERVICE_JVM_OPTIONS.toAbsolutePath());
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dkeinokartta.search.hosts=" + hosts,
+                "-Dkeinokartta.content.dir=" + Path.of("content").toAbsolutePath(), "-Dkeinokartta.content.on-start=" + onStart,
+                "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target/benchmark-" + name + ".log").toFile()).start();
+    }
+
+    private static void report(Map<String, Object> results, List<Run> runs) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Double> ratios = (Map<String, Double>) results.get("ratios");
+        StringBuilder table = new StringBuilder();
+        table.append(String.format("Keinokartta benchmark: real catalogue, %d searches in rotation, one run on one machine%n",
+                QUERIES.size()));
+        table.append(String.format("  engine (%s tuning) healthy in %d ms; service listening %d ms, ready with a live release %d ms%n",
+                results.get("engineTuning"), results.get("engineStartMillis"), results.get("serviceListeningMillis"),
+                results.get("serviceReadyMillis")));
+        table.append(String.format("  %d searches captured; %d of them make a second (relaxed) engine request%n%n",
+                results.get("capturedRequests"), results.get("capturedWithASecondEngineRequest")));
+        table.append(String.format("  %-48s %7s %8s %8s %8s %9s%n", "what", "clients", "requests", "p50 ms", "p95 ms", "per s"));
+        for (Run run : runs) {
+            table.append(String.format("  %-48s %7d %8d %8.2f %8.2f %9.0f%n", run.name(), run.clients(), run.nanos().size(),
+                    run.p(50), run.p(95), run.perSecond()));
+        }
+        table.append(String.format("%n  %-62s %8s %8s%n", "ratio", "measured", "goal"));
+        goal(table, "cached API / engine on the same JSON, 1 client (throughput)", ratios.get("cachedApiVsEngineThroughput1"), ">= 5");
+        goal(table, "cached API / engine on the same JSON, 4 clients (throughput)", ratios.get("cachedApiVsEngineThroughput4"), ">= 5");
+        goal(table, "uncached API / engine on the exact JSON, 1 client", ratios.get("uncachedApiVsEngineThroughput1"), ">= 0.9");
+        goal(table, "uncached API / engine on the exact JSON, 4 clients", ratios.get("uncachedApiVsEngineThroughput4"), ">= 0.9");
+        goal(table, "HTML page / API, uncached, 1 client", ratios.get("uncachedPageVsApiThroughput1"), ">= 0.8");
+        goal(table, "HTML page / API, uncached, 4 clients", ratios.get("uncachedPageVsApiThroughput4"), ">= 0.8");
+        goal(table, "HTML page / API, cached, 4 clients", ratios.get("cachedPageVsApiThroughput4"), ">= 0.8");
+        goal(table, "engine p50: service's query / plain multi_match", ratios.get("serviceQueryVsPlainEngineP50"), "<= 2");
+        table.append(String.format("  %-62s %5d MB %8s%n", "service resident memory, peak under the load",
+                results.get("serviceRssPeakMb"), "<= 250"));
+
+        ArrayNode rows = JSON.createArrayNode();
+        for (Run run : runs) {
+            ObjectNode row = rows.addObject();
+            row.put("what", run.name()).put("clients", run.clients()).put("requests", run.nanos().size())
+                    .put("p50Millis", round(run.p(50))).put("p95Millis", round(run.p(95))).put("perSecond", round(run.perSecond()));
+        }
+        ObjectNode json = JSON.valueToTree(results);
+        json.set("runs", rows);
+        System.out.println(table);
+        Files.writeString(Path.of("target/benchmark.txt"), table);
+        Files.writeString(Path.of("target/benchmark.json"), JSON.writeValueAsString(json));
+    }
+
+    private static void goal(StringBuilder table, String what, double value, String goal) {
+        double bound = Double.parseDouble(goal.substring(3));
+        boolean met = goal.startsWith(">=") ? value >= bound : value <= bound;
+        table.append(String.format("  %-62s %8.2f %8s %s%n", what, value, goal, met ? "met" : "NOT met"));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    /** Distinct API or page addresses: every query with page sizes from {@code firstSize} on, step {@code step}. */
+    private static List<String> variants(List<Query> queries, int firstSize, int step, int count, boolean api) {
+        List<String> paths = new ArrayList<>();
+        for (int size = firstSize; paths.size() < count; size += step) {
+            if (size > 100) {
+                throw new IllegalStateException("Not enough distinct requests for " + count + "; lower benchmark.scale");
+            }
+            for (Query query : queries) {
+                if (paths.size() < count) {
+                    paths.add(api ? apiPath(query, size) : pagePath(query, size));
+                }
+            }
+        }
+        return paths;
+    }
+
+    private static String apiPath(Query query, int size) {
+        return "/api/v1/search?lang=" + query.language().code() + "&q=" + encode(query.text()) + "&size=" + size;
+    }
+
+    private static String pagePath(Query query, int size) {
+        return Routes.search(query.language()) + "?q=" + encode(query.text()) + "&size=" + size;
+    }
+
+    /** The captured engine requests, sent to the engine itself, one after the other as the service did. */
+    private static List<HttpRequest> replay(String engineBase, List<CapturingProxy.Captured> captured) {
+        return captured.stream().map(c -> HttpRequest.newBuilder(URI.create(engineBase + c.pathAndQuery()))
+                .header("Content-Type", "application/json")
+                .method(c.method(), HttpRequest.BodyPublishers.ofString(c.body())).build()).toList();
+    }
+
+    /** A plain multi_match on the language's four text fields with the captured request's own aggregations and size. */
+    private static HttpRequest plainQuery(String engineBase, CapturingProxy.Captured captured, Query query) {
         try {
-            long listening = waitFor(service + "/q/health/live", started);
-            long ready = waitFor(service + "/q/health/ready", started);
-
-            List<String> serviceUrls = QUERIES.stream().map(q -> service + "/api/v1/search?lang=fi&q=" + encode(q)).toList();
-            List<HttpRequest> serviceRequests = serviceUrls.stream().map(u -> HttpRequest.newBuilder(URI.create(u)).build()).toList();
-            String index = "http://" + engine + "/keinokartta-items-read/_search";
-            List<HttpRequest> rawRequests = QUERIES.stream().map(q -> HttpRequest.newBuilder(URI.create(index))
+            ObjectNode original = (ObjectNode) JSON.readTree(captured.body());
+            ObjectNode plain = JSON.createObjectNode();
+            ObjectNode multiMatch = plain.putObject("query").putObject("multi_match");
+            multiMatch.put("query", query.text());
+            Language l = query.language();
+            multiMatch.putArray("fields").add(SearchFields.title(l)).add(SearchFields.summary(l)).add(SearchFields.keywords(l))
+                    .add(SearchFields.body(l));
+            plain.set("aggregations", original.has("aggregations") ? original.get("aggregations") : original.get("aggs"));
+            // Size and offset travel in the address, as the service sends them.
+            return HttpRequest.newBuilder(URI.create(engineBase + captured.pathAndQuery()))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(rawQuery(q))).build()).toList();
-
-            run(serviceRequests, WARM_UP);
-            run(rawRequests, WARM_UP);
-            List<Long> serviceLatency = run(serviceRequests, SEQUENTIAL);
-            List<Long> rawLatency = run(rawRequests, SEQUENTIAL);
-            double serviceThroughput = throughput(serviceRequests);
-            double rawThroughput = throughput(rawRequests);
-            long rss = residentKilobytes(process.pid());
-
-            String report = String.format("""
-                    Keinokartta benchmark (real catalogue, %d queries in rotation, same machine and run)
-                      startup of the packaged service: listening %d ms, ready with a live release %d ms
-                      search latency, sequential (%d requests):
-                        service  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms
-                        engine   p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms   (raw query with the same facets)
-                        ratio    p50 %6.2f x   p95 %6.2f x
-                      throughput with %d concurrent clients:
-                        service %7.0f requests/s, engine %7.0f requests/s, ratio %.2f
-                      service memory: resident %d MB (heap limit 256 MB)
-                    """, QUERIES.size(), listening, ready, SEQUENTIAL,
-                    percentile(serviceLatency, 50), percentile(serviceLatency, 95), percentile(serviceLatency, 99),
-                    percentile(rawLatency, 50), percentile(rawLatency, 95), percentile(rawLatency, 99),
-                    percentile(serviceLatency, 50) / percentile(rawLatency, 50),
-                    percentile(serviceLatency, 95) / percentile(rawLatency, 95),
-                    CONCURRENT_CLIENTS, serviceThroughput, rawThroughput, serviceThroughput / rawThroughput, rss / 1024);
-            System.out.println(report);
-            Files.writeString(Path.of("target/benchmark.txt"), report);
-            assertThat(serviceLatency).hasSize(SEQUENTIAL);
-        } finally {
-            process.destroy();
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(plain))).build();
+        } catch (IOException e) {
+            throw new IllegalStateException("The captured search is not JSON: " + captured.body(), e);
         }
     }
 
-    /** What the service asks of the engine, minus its extra clauses: text on the Finnish fields and the four facets. */
-    private static String rawQuery(String q) {
-        String escaped = q.replace("\\", "\\\\").replace("\"", "\\\"");
-        StringBuilder aggs = new StringBuilder();
-        for (String field : List.of("type", "categories", "providers", "situations")) {
-            if (!aggs.isEmpty()) {
-                aggs.append(',');
-            }
-            aggs.append('"').append(field).append("\":{\"terms\":{\"field\":\"").append(field).append("\",\"size\":200}}");
-        }
-        return "{\"size\":20,\"query\":{\"multi_match\":{\"query\":\"" + escaped + "\",\"fields\":[\"title_fi^6\","
-                + "\"keywords_fi^4\",\"summary_fi^2\",\"body_fi\"],\"operator\":\"and\"}},\"aggs\":{" + aggs + "},"
-                + "\"highlight\":{\"fields\":{\"title_fi\":{},\"body_fi\":{}}}}";
+    private interface RequestsOf {
+        List<HttpRequest> of(String path);
     }
 
-    private static List<Long> run(List<HttpRequest> requests, int count) throws Exception {
-        List<Long> latencies = new ArrayList<>(count);
+    private static List<List<HttpRequest>> requests(List<String> paths, RequestsOf builder) {
+        return paths.stream().map(builder::of).toList();
+    }
+
+    private static <T> List<T> cycle(List<T> items, int count) {
+        List<T> cycled = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            long start = System.nanoTime();
-            HttpResponse<String> response = HTTP.send(requests.get(i % requests.size()), HttpResponse.BodyHandlers.ofString());
-            latencies.add(System.nanoTime() - start);
+            cycled.add(items.get(i % items.size()));
+        }
+        return cycled;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** Sends every request once, {@code clients} at a time; each logical request is timed as a whole. */
+    private static Run measure(String name, int clients, List<List<HttpRequest>> requests) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>(requests.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                done.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
+                        long begin = System.nanoTime();
+                        send(requests.get(i));
+                        nanos.add(System.nanoTime() - begin);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return new Run(name, clients, nanos, System.nanoTime() - start);
+    }
+
+    private static void send(List<HttpRequest> sequence) throws IOException, InterruptedException {
+        for (HttpRequest request : sequence) {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new AssertionError(response.statusCode() + ": " + response.body());
+                throw new AssertionError(request.uri() + " answered " + response.statusCode() + ": " + response.body());
             }
         }
-        return latencies;
     }
 
-    private static double throughput(List<HttpRequest> requests) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CONCURRENT_CLIENTS);
-        long start = System.nanoTime();
-        List<Future<List<Long>>> done = new ArrayList<>();
-        for (int c = 0; c < CONCURRENT_CLIENTS; c++) {
-            done.add(clients.submit(() -> run(requests, CONCURRENT_PER_CLIENT)));
-        }
-        for (Future<List<Long>> future : done) {
-            future.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        clients.shutdown();
-        return CONCURRENT_CLIENTS * CONCURRENT_PER_CLIENT / seconds;
-    }
-
-    private static double percentile(List<Long> nanos, int percentile) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
+    private static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).build();
     }
 
     private static long waitFor(String url, long started) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
+                if (HTTP.send(get(url), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return (System.nanoTime() - started) / 1_000_000;
                 }
             } catch (IOException e) {
@@ -161,7 +407,47 @@ class SearchBenchmarkIT {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("The service did not answer " + url + " (see target/benchmark-service.log)");
+        throw new AssertionError("The service did not answer " + url + " (see target/benchmark-*.log)");
+    }
+
+    /** The peak resident memory of a process, sampled every 100 ms while the load runs. */
+    private static final class MemorySampler {
+        private final long pid;
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+        private final Thread thread = new Thread(this::sample, "benchmark-memory");
+
+        MemorySampler(long pid) {
+            this.pid = pid;
+            thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        long peakKb() {
+            return peak.get();
+        }
+
+        private void sample() {
+            while (running) {
+                try {
+                    peak.accumulateAndGet(residentKilobytes(pid), Math::max);
+                    Thread.sleep(100);
+                } catch (IOException e) {
+                    return;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private static long residentKilobytes(long pid) throws IOException {
@@ -171,6 +457,12 @@ class SearchBenchmarkIT {
             }
         }
         return -1;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static String encode(String value) {

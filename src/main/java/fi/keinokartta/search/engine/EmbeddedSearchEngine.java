@@ -81,6 +81,45 @@ public final class EmbeddedSearchEngine {
     }
 
     private static String start(EngineSettings settings) {
+        Node node = launchNode(settings);
+        registerStop(node.guard(), node.deleteAfterStop());
+        System.setProperty(RUNNING_PROPERTY, node.hosts() + "|" + node.clusterName());
+        return node.hosts();
+    }
+
+    /**
+     * A node of its own, not shared with the rest of this JVM (the benchmark measures a node tuned for the
+     * run command while the tests' node keeps running); it stops when closed, or with this JVM.
+     */
+    public static SeparateNode startSeparate(EngineSettings settings) {
+        if (settings.externalClusterConfigured()) {
+            throw new EngineStartException("A separate embedded node is only started when no cluster is configured.");
+        }
+        Node node = launchNode(settings);
+        Thread hook = new Thread(() -> stop(node.guard(), node.deleteAfterStop()), "keinokartta-search-engine-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return new SeparateNode(node.hosts(), node.startMillis(), () -> {
+            stop(node.guard(), node.deleteAfterStop());
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down
+            }
+        });
+    }
+
+    /** A node started by {@link #startSeparate}: its {@code host:port}, how long it took to be healthy, and its stop. */
+    public record SeparateNode(String hosts, long startMillis, Runnable stopper) implements AutoCloseable {
+        @Override
+        public void close() {
+            stopper.run();
+        }
+    }
+
+    private record Node(String hosts, String clusterName, Process guard, Path deleteAfterStop, long startMillis) {
+    }
+
+    private static Node launchNode(EngineSettings settings) {
         long started = System.nanoTime();
         Path projectDir = EngineClasspath.findProjectDir();
         Path workDir = projectDir.resolve("target").resolve("search-engine");
@@ -88,7 +127,7 @@ public final class EmbeddedSearchEngine {
         String classpath = EngineClasspath.resolve(projectDir, workDir);
         deleteLeftoversOfDeadProcesses(workDir);
         Path basePath = settings.ephemeral()
-                ? workDir.resolve("ephemeral-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis())
+                ? workDir.resolve("ephemeral-" + ProcessHandle.current().pid() + "-" + System.nanoTime())
                 : settings.dataDir().orElse(workDir.resolve("data")).toAbsolutePath();
         if (basePath.startsWith(projectDir.resolve("content"))) {
             throw new EngineStartException("The search engine's data folder must not be inside the content folder: " + basePath);
@@ -101,14 +140,13 @@ public final class EmbeddedSearchEngine {
                 writeNodeConfig(basePath);
                 // A name of its own, so that a node someone else started on the same port is never mistaken for ours.
                 String clusterName = "keinokartta-" + ProcessHandle.current().pid() + "-" + port;
-                Process guard = launch(jdk, classpath, basePath, port, clusterName, settings.heap(), log);
+                Process guard = launch(jdk, classpath, basePath, port, clusterName, settings, log);
                 String hosts = "127.0.0.1:" + port;
                 awaitHealthy(guard, hosts, clusterName, log);
-                registerStop(guard, settings.ephemeral() ? basePath : null);
-                System.setProperty(RUNNING_PROPERTY, hosts + "|" + clusterName);
-                LOG.info(String.format("Embedded search engine (OpenSearch, Java %d) ready on %s in %d ms; data in %s",
-                        jdk.version(), hosts, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), basePath));
-                return hosts;
+                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                LOG.info(String.format("Embedded search engine (OpenSearch, Java %d, tuned for %s) ready on %s in %d ms; data in %s",
+                        jdk.version(), settings.tuning().value(), hosts, millis, basePath));
+                return new Node(hosts, clusterName, guard, settings.ephemeral() ? basePath : null, millis);
             } catch (EngineStartException e) {
                 lastFailure = e; // most likely another process took the port meanwhile: try another one
             } catch (IOException e) {
@@ -132,11 +170,12 @@ public final class EmbeddedSearchEngine {
     }
 
     private static Process launch(EngineJdk.Jdk jdk, String classpath, Path basePath, int port, String clusterName,
-            String heap, Path log)
+            EngineSettings settings, Path log)
             throws IOException {
         List<String> command = new ArrayList<>(List.of("sh", "-c", GUARD_SCRIPT, "keinokartta-search-engine",
-                jdk.javaExecutable().toString(), "-Xms" + heap, "-Xmx" + heap, "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-cp", classpath, RUNNER_MAIN,
+                jdk.javaExecutable().toString(), "-Xms" + settings.heap(), "-Xmx" + settings.heap()));
+        command.addAll(settings.tuning().jvmFlags());
+        command.addAll(List.of("-Djava.awt.headless=true", "-cp", classpath, RUNNER_MAIN,
                 "-basePath", basePath.toString(), "-numOfNode", "1", "-baseHttpPort", String.valueOf(port - 1),
                 "-clusterName", clusterName, "-moduleTypes", MODULES));
         ProcessBuilder builder = new ProcessBuilder(command)

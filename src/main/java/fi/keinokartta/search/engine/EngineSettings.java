@@ -10,7 +10,7 @@ import java.util.Optional;
  * environment variable, e.g. {@code keinokartta.search.hosts} or {@code KEINOKARTTA_SEARCH_HOSTS}.
  */
 public record EngineSettings(Optional<String> externalHosts, Optional<Path> javaHome, Optional<Path> dataDir,
-        String heap, boolean ephemeral, boolean embeddedAllowedInProduction) {
+        String heap, boolean ephemeral, boolean embeddedAllowedInProduction, EngineTuning tuning) {
 
     /** Comma-separated host:port list of an existing cluster; when set, nothing is started. */
     public static final String HOSTS = "keinokartta.search.hosts";
@@ -20,19 +20,34 @@ public record EngineSettings(Optional<String> externalHosts, Optional<Path> java
     public static final String DATA_DIR = "keinokartta.search.engine.data-dir";
     /** Heap of the embedded engine's JVM. */
     public static final String HEAP = "keinokartta.search.engine.heap";
+    /** {@code quick-start} or {@code throughput}; by default tests start quickly and the run command is fast. */
+    public static final String TUNING = "keinokartta.search.engine.tuning";
     /** {@code true}: the packaged service (prod profile) may start an embedded node too, when run from a checkout. */
     public static final String EMBEDDED = "keinokartta.search.engine.embedded";
     /** Hibernate Search's own hosts property: setting it also means "use that cluster". */
     static final String HIBERNATE_SEARCH_HOSTS = "quarkus.hibernate-search-standalone.elasticsearch.hosts";
 
+    /**
+     * @param ephemeral a node for tests: its data is thrown away when it stops, and it is tuned to start
+     *        quickly unless {@link #TUNING} says otherwise
+     */
     public static EngineSettings fromEnvironment(boolean ephemeral) {
+        EngineTuning tuning = value(TUNING).map(v -> EngineTuning.parse(v).orElseThrow(() -> new EngineStartException(
+                environmentName(TUNING) + " must be quick-start or throughput, not \"" + v + "\".")))
+                .orElse(ephemeral ? EngineTuning.QUICK_START : EngineTuning.THROUGHPUT);
         return new EngineSettings(
                 value(HOSTS).or(() -> value(HIBERNATE_SEARCH_HOSTS)),
                 value(JAVA_HOME).map(Path::of),
                 value(DATA_DIR).map(Path::of),
                 value(HEAP).orElse("256m"),
                 ephemeral,
-                value(EMBEDDED).map(Boolean::parseBoolean).orElse(false));
+                value(EMBEDDED).map(Boolean::parseBoolean).orElse(false),
+                tuning);
+    }
+
+    /** The same settings with another tuning (the benchmark measures the run command's). */
+    public EngineSettings withTuning(EngineTuning other) {
+        return new EngineSettings(externalHosts, javaHome, dataDir, heap, ephemeral, embeddedAllowedInProduction, other);
     }
 
     public boolean externalClusterConfigured() {

@@ -43,7 +43,7 @@ class EngineJdkTest {
     @Test
     void anExternalClusterMeansNothingIsStarted() {
         EngineSettings external = new EngineSettings(Optional.of("search.example:9200"), Optional.empty(), Optional.empty(),
-                "256m", true, false);
+                "256m", true, false, EngineTuning.QUICK_START);
         assertThat(EmbeddedSearchEngine.ensureRunning(external)).isEqualTo("search.example:9200");
     }
 }
