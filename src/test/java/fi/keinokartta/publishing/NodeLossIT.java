@@ -55,7 +55,7 @@ class NodeLossIT {
     private static final List<Map.Entry<String, String>> REQUESTS = List.of(
             Map.entry("/api/v1/search?lang=fi&q=palkkatuki", "\"id\":\"palkkatuki\""),
             Map.entry("/fi/haku?q=" + URLEncoder.encode("työkokeilu", StandardCharsets.UTF_8), "/fi/keinot/tyokokeilu"),
-            Map.entry("/fi/keinot/palkkatuki", "<h1"),
+            Map.entry("/fi/keinot/palkkatuki", "<h1>Palkkatuki</h1>"),
             Map.entry("/api/v1/measures/tyokokeilu?lang=fi", "\"id\":\"tyokokeilu\""),
             Map.entry("/api/v1/search?lang=fi&q=" + URLEncoder.encode("starttiraha yrittäjä", StandardCharsets.UTF_8),
                     "\"id\":\"starttiraha\""));
