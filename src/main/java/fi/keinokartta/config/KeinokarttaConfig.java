@@ -140,6 +140,14 @@ public interface KeinokarttaConfig {
         /** How long a release build may hold the cluster-wide build lock before others may take it over. */
         @WithDefault("5m")
         Duration lockTimeout();
+
+        /**
+         * How long a publish waits for every copy of the release's index (its replica too, on a cluster of
+         * two or more nodes) to be in place before the switch; a release whose copies are not all placed by
+         * then is not published, since losing one node could then take the live catalogue with it.
+         */
+        @WithDefault("30s")
+        Duration replicaWait();
     }
 
     enum OnStart {

@@ -46,7 +46,7 @@ public class Publisher {
     Clock clock;
 
     public ReleaseRecord publish(String releaseId, String user) {
-        return lock.call("publish " + releaseId, () -> switchTo(releaseId, user, "publish"));
+        return lock.call("publish " + releaseId, () -> switchTo(releaseId, user, "publish", true));
     }
 
     /** Makes the release that was live before the current one live again. */
@@ -60,11 +60,13 @@ public class Publisher {
                 throw new ReleaseException("The release before " + live.releaseId()
                         + " is no longer kept, so there is nothing to roll back to; publish an earlier release from the list instead.");
             }
-            return switchTo(target.get().releaseId(), user, "rollback");
+            // No wait for replicas here: rolling back must work at once, even while a lost node's copies are
+            // being placed again; the index answers as soon as its primary is active.
+            return switchTo(target.get().releaseId(), user, "rollback", false);
         });
     }
 
-    private ReleaseRecord switchTo(String releaseId, String user, String action) {
+    private ReleaseRecord switchTo(String releaseId, String user, String action, boolean allCopies) {
         long started = System.nanoTime();
         ReleaseRecord release = registry.findSummary(releaseId)
                 .orElseThrow(() -> new ReleaseException("There is no release " + releaseId + "."));
@@ -82,6 +84,12 @@ public class Publisher {
         Optional<ReleaseRecord> live = currentLive();
         if (live.isPresent() && live.get().releaseId().equals(releaseId)) {
             return release;
+        }
+        if (allCopies && !cluster.awaitAllCopies(release.indexName(), config.publishing().replicaWait())) {
+            throw new ReleaseException("The index of release " + releaseId + " does not have all its copies (replicas) in place "
+                    + "in the search cluster after " + config.publishing().replicaWait().toSeconds()
+                    + " s, so losing one node could take the catalogue with it; it is not published. "
+                    + "Check the cluster's health and publish again.");
         }
         cluster.updateAliases(List.of(
                 AliasAction.removeFromAll(ItemDocument.INDEX_PATTERN, ItemDocument.READ_ALIAS),

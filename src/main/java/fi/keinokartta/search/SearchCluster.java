@@ -2,9 +2,11 @@ package fi.keinokartta.search;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +47,40 @@ public class SearchCluster {
             return client().performRequest(new Request("HEAD", "/" + index)).getStatusLine().getStatusCode() == 200;
         } catch (IOException e) {
             throw EngineFailures.unreachable(e);
+        }
+    }
+
+    /**
+     * Waits until every copy of an index, primary and replicas, is assigned and started (the index is
+     * green), asking in short steps so that no single request outlasts the client's read timeout.
+     *
+     * @return whether it was within the time given
+     */
+    public boolean awaitAllCopies(String index, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            Request request = new Request("GET", "/_cluster/health/" + index);
+            request.addParameter("wait_for_status", "green");
+            request.addParameter("wait_for_no_initializing_shards", "true");
+            request.addParameter("timeout", Math.min(left, 5_000) + "ms");
+            JsonNode health;
+            try {
+                health = perform(request, false).orElseThrow();
+            } catch (SearchClusterException e) {
+                if (!(e.getCause() instanceof ResponseException refused)
+                        || refused.getResponse().getStatusLine().getStatusCode() != 408) {
+                    throw e;
+                }
+                // Timed out: the engine answers 408 with the health it has.
+                health = json.createObjectNode().put("timed_out", true);
+            }
+            if ("green".equals(health.path("status").asText()) && !health.path("timed_out").asBoolean(false)) {
+                return true;
+            }
+            if (left == 0) {
+                return false;
+            }
         }
     }
 

@@ -11,6 +11,10 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,9 @@ class ReleaseBuildTest {
 
     @Inject
     SearchCluster cluster;
+
+    @Inject
+    SearchMapping searchMapping;
 
     @TempDir
     Path temp;
@@ -217,5 +224,22 @@ class ReleaseBuildTest {
         assertThatThrownBy(() -> publisher.publish(failed.releaseId(), "editor"))
                 .isInstanceOf(ReleaseException.class).hasMessageContaining("failed to build and cannot be published");
         assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
+    }
+
+    @Test
+    void aReleaseWhoseReplicaCannotBePlacedIsNotPublished() throws Exception {
+        String title = "Palkkatuki ilman kopiota " + System.nanoTime();
+        ReleaseRecord candidate = builder.build(new ContentLoader().load(CorpusFolder.copy(temp)
+                .replace("items/palkkatuki.yaml", "title: Palkkatuki", "title: " + title).root()), "test");
+        // One replica, fixed: a single node can never place it, as a cluster that lost nodes could not.
+        Request oneReplica = new Request("PUT", "/" + candidate.indexName() + "/_settings");
+        oneReplica.setJsonEntity("{\"index\": {\"auto_expand_replicas\": false, \"number_of_replicas\": 1}}");
+        searchMapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class).performRequest(oneReplica);
+
+        assertThatThrownBy(() -> publisher.publish(candidate.releaseId(), "editor"))
+                .isInstanceOf(ReleaseException.class).hasMessageContaining("does not have all its copies (replicas) in place");
+        assertThat(tracker.live().orElseThrow().id()).isEqualTo(originalRelease);
+        assertThat(cluster.indicesOfAlias(ItemDocument.READ_ALIAS)).doesNotContain(candidate.indexName());
+        titleOfPalkkatukiIs("Palkkatuki");
     }
 }
