@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,16 +156,34 @@ public final class QueryText {
     }
 
     private static String withoutFillers(String text, Collection<String> fillers) {
-        String result = text;
-        // Longer phrases first, so "kan jag" goes before "kan" could break it apart.
-        List<String> ordered = fillers.stream().filter(f -> !f.isBlank()).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        for (String filler : ordered) {
-            String pattern = "(?<![\\p{L}\\p{N}])" + String.join("\\s+", words(filler).stream().map(Pattern::quote).toList())
-                    + "(?![\\p{L}\\p{N}])";
-            result = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(result).replaceAll(" ");
-        }
-        return result.replaceAll("\\s+", " ").strip();
+        Pattern pattern = fillerPattern(fillers);
+        String result = pattern == null ? text : pattern.matcher(text).replaceAll(" ");
+        return WHITESPACE.matcher(result).replaceAll(" ").strip();
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** Compiled filler patterns by filler list: every search of a release has the same list, and compiling costs. */
+    private static final Map<List<String>, Optional<Pattern>> FILLER_PATTERNS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<String>, Optional<Pattern>> eldest) {
+                    return size() > 8;
+                }
+            });
+
+    /** One pattern for all the fillers, whole words only; longer phrases first, so "kan jag" goes before "kan". */
+    private static Pattern fillerPattern(Collection<String> fillers) {
+        return FILLER_PATTERNS.computeIfAbsent(List.copyOf(fillers), list -> {
+            List<String> alternatives = list.stream().filter(f -> !f.isBlank()).distinct()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(filler -> String.join("\\s+", words(filler).stream().map(Pattern::quote).toList()))
+                    .filter(alternative -> !alternative.isEmpty())
+                    .toList();
+            return alternatives.isEmpty() ? Optional.empty()
+                    : Optional.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }).orElse(null);
     }
 
     /** The query as the reader typed it. */

@@ -227,8 +227,11 @@ class SearchBenchmarkIT {
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dkeinokartta.search.hosts=" + hosts,
                 "-Dkeinokartta.content.dir=" + Path.of("content").toAbsolutePath(), "-Dkeinokartta.content.on-start=" + onStart,
                 "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target/benchmark-" + name + ".log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target/benchmark-" + name + ".log").toFile());
+        // As in docker/Dockerfile: fewer malloc arenas keep less memory resident.
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        return builder.start();
     }
 
     private static void report(Map<String, Object> results, List<Run> runs) throws IOException {
