@@ -61,11 +61,19 @@ public class RequestGuard {
         secureCookies = config.http().secureCookies();
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
         // Requests the router itself cannot read (a broken %-escape, a raw '{' or '|'): say why.
-        router.errorHandler(400, rc -> Problems.send(rc, 400, "This address cannot be read: it has a character that must be"
-                + " written with a %-escape, or a broken %-escape. Check the address and try again."));
+        router.errorHandler(400, rc -> refuseUnreadable(rc));
+    }
+
+    private static void refuseUnreadable(RoutingContext rc) {
+        RouteMetrics.name(rc, RouteMetrics.UNMATCHED);
+        Problems.send(rc, 400, "This address cannot be read: it has a character that must be"
+                + " written with a %-escape, or a broken %-escape. Check the address and try again.");
     }
 
     void guard(RoutingContext rc) {
+        // Until a route names the request (the REST layer sets its template), its metrics say OTHER, never
+        // the raw address: odd addresses must not multiply the request metrics' series (RouteMetrics).
+        RouteMetrics.name(rc, RouteMetrics.UNMATCHED);
         String path = rc.request().path();
         if (path == null || REFUSED_IN_PATH.matcher(path).find() || !isPrintableAscii(rc.request().uri())
                 || (isProtected(path) && !PROTECTED_PATH.matcher(path).matches())) {
