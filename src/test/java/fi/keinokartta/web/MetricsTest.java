@@ -39,6 +39,11 @@ class MetricsTest {
         given().auth().preemptive().basic("editor", "test-editor-password").get("/q/metrics").then().statusCode(403);
         given().auth().preemptive().basic("reader", "test-reader-password").get("/q/metrics").then().statusCode(403);
         assertThat(given().get("/q/metrics").asString()).doesNotContain("http_server_requests");
+        // The request guard and the security headers apply to the metrics as to every address.
+        given().auth().preemptive().basic("scraper", SCRAPER_PASSWORD).get("/q/metrics;x").then().statusCode(400);
+        given().auth().preemptive().basic("scraper", SCRAPER_PASSWORD).get("/q/metrics").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"));
         // The scraper's account opens nothing else.
         given().auth().preemptive().basic("scraper", SCRAPER_PASSWORD).get("/api/v1/editor/releases").then().statusCode(403);
     }
