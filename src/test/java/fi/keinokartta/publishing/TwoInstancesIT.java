@@ -61,6 +61,9 @@ class TwoInstancesIT {
     void bothInstancesFollowAPublishAndARollback() throws Exception {
         assertThat(title(first)).isEqualTo("Palkkatuki");
         assertThat(title(second)).isEqualTo("Palkkatuki");
+        // Searched twice, so the second instance keeps the answer for the live release (its answer cache).
+        assertThat(searchTitle(second)).isEqualTo("Palkkatuki");
+        assertThat(searchTitle(second)).isEqualTo("Palkkatuki");
 
         content.replace("items/palkkatuki.yaml", "title: Palkkatuki", "title: Palkkatuki uudistettu");
         HttpResponse<String> built = send(first + "/api/v1/editor/releases", "POST");
@@ -73,6 +76,7 @@ class TwoInstancesIT {
         waitUntil(second + "/api/v1/measures/palkkatuki", r -> r.body().contains("\"title\":\"Palkkatuki uudistettu\""),
                 Duration.ofSeconds(15));
         System.out.printf("The second instance followed the publish in %d ms%n", (System.nanoTime() - published) / 1_000_000);
+        assertThat(searchTitle(second)).as("the same search, answered from the new release").isEqualTo("Palkkatuki uudistettu");
 
         long rolledBack = System.nanoTime();
         assertThat(send(second + "/api/v1/editor/rollback", "POST").statusCode()).isEqualTo(200);
@@ -80,6 +84,16 @@ class TwoInstancesIT {
                 Duration.ofSeconds(15));
         System.out.printf("The first instance followed the rollback in %d ms%n", (System.nanoTime() - rolledBack) / 1_000_000);
         assertThat(title(second)).isEqualTo("Palkkatuki");
+        waitUntil(first + SEARCH, r -> r.body().contains("\"title\":\"Palkkatuki\""), Duration.ofSeconds(15));
+        assertThat(searchTitle(second)).isEqualTo("Palkkatuki");
+    }
+
+    private static final String SEARCH = "/api/v1/search?lang=fi&q=palkkatuki&size=1";
+
+    /** The title of the first hit of a search for palkkatuki. */
+    private static String searchTitle(String instance) throws Exception {
+        String body = send(instance + SEARCH, "GET").body();
+        return body.replaceAll("(?s).*?\"hits\":\\[\\{.*?\"title\":\"([^\"]*)\".*", "$1");
     }
 
     private static String start(String name, String engine, String onStart) throws IOException {
