@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -23,6 +24,8 @@ public interface KeinokarttaConfig {
 
     Http http();
 
+    Cache cache();
+
     /** How the service answers over HTTP. */
     interface Http {
         /**
@@ -31,6 +34,40 @@ public interface KeinokarttaConfig {
          */
         @WithDefault("false")
         boolean secureCookies();
+
+        /**
+         * How long a browser, CDN or reverse proxy may reuse a public page or API answer without asking again
+         * ({@code Cache-Control: public, max-age}). This is how long a reader may still see the previous release
+         * after a publish or a rollback, so keep it short; after it, a revalidation costs a 304 when nothing
+         * changed. {@code 0s} makes every reuse ask first.
+         */
+        @WithDefault("60s")
+        Duration maxAge();
+
+        /**
+         * How long a proxy may keep serving a stored public answer while this service answers with an error or
+         * cannot be reached ({@code stale-if-error}): an older release is better than no page. {@code 0s}: never.
+         */
+        @WithDefault("10m")
+        Duration staleIfError();
+    }
+
+    /**
+     * Answers kept in memory per release (search results and "did you mean" names), keyed by release and
+     * normalised request, dropped when the live release changes. The sizes are estimates of the answers'
+     * memory, e.g. {@code 32M}; {@code 0} turns that cache off.
+     */
+    interface Cache {
+        /** The live release's answers. */
+        @WithDefault("32M")
+        MemorySize size();
+
+        /**
+         * Answers of any other release (candidates under preview, a release that stopped being live while a
+         * request ran). Kept apart so that editors previewing never push the public's answers out.
+         */
+        @WithDefault("4M")
+        MemorySize otherReleasesSize();
     }
 
     Clock clock();

@@ -29,6 +29,8 @@ import io.vertx.ext.web.RoutingContext;
  * <li>Redirects never repeat the request's {@code Host}: an absolute {@code Location} to the host the
  * request named becomes relative, so a forged Host cannot send readers elsewhere.</li>
  * <li>Text answers say their character set, and in production every cookie is {@code Secure}.</li>
+ * <li>Nothing is stored by browsers or proxies unless it was marked storable ({@link HttpCaching}, assets), and
+ * never an error, a non-GET answer, the editors' area, a preview, sign-in or an answer that sets a cookie.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -59,11 +61,19 @@ public class RequestGuard {
         secureCookies = config.http().secureCookies();
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
         // Requests the router itself cannot read (a broken %-escape, a raw '{' or '|'): say why.
-        router.errorHandler(400, rc -> Problems.send(rc, 400, "This address cannot be read: it has a character that must be"
-                + " written with a %-escape, or a broken %-escape. Check the address and try again."));
+        router.errorHandler(400, rc -> refuseUnreadable(rc));
+    }
+
+    private static void refuseUnreadable(RoutingContext rc) {
+        RouteMetrics.name(rc, RouteMetrics.UNMATCHED);
+        Problems.send(rc, 400, "This address cannot be read: it has a character that must be"
+                + " written with a %-escape, or a broken %-escape. Check the address and try again.");
     }
 
     void guard(RoutingContext rc) {
+        // Until a route names the request (the REST layer sets its template), its metrics say OTHER, never
+        // the raw address: odd addresses must not multiply the request metrics' series (RouteMetrics).
+        RouteMetrics.name(rc, RouteMetrics.UNMATCHED);
         String path = rc.request().path();
         if (path == null || REFUSED_IN_PATH.matcher(path).find() || !isPrintableAscii(rc.request().uri())
                 || (isProtected(path) && !PROTECTED_PATH.matcher(path).matches())) {
@@ -122,6 +132,11 @@ public class RequestGuard {
                 && TEXT_TYPES.contains(type.strip().toLowerCase(Locale.ROOT))) {
             response.headers().set(HttpHeaders.CONTENT_TYPE, type.strip() + ";charset=UTF-8");
         }
+        String cacheControl = response.headers().get(HttpHeaders.CACHE_CONTROL);
+        if (mustNotBeStored(rc, response.getStatusCode()) || (cacheControl == null && !isPermanentRedirect(response.getStatusCode()))) {
+            // Only what HttpCaching (public answers) and the asset filter (versioned files) mark stays storable.
+            response.headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
         if (secureCookies) {
             List<String> cookies = response.headers().getAll(HttpHeaders.SET_COOKIE);
             if (!cookies.isEmpty()) {
@@ -132,6 +147,22 @@ public class RequestGuard {
                 }
             }
         }
+    }
+
+    /**
+     * Never stored by a browser or proxy, whatever else marked it: error answers (a passing outage must not be
+     * kept), answers to anything but GET/HEAD, the editors' area, previews and sign-in, and answers that set a
+     * cookie (a session must not be handed to the next reader).
+     */
+    private static boolean mustNotBeStored(RoutingContext rc, int status) {
+        HttpMethod method = rc.request().method();
+        return status >= 400 || !(method == HttpMethod.GET || method == HttpMethod.HEAD) || isProtected(rc.request().path())
+                || rc.request().path().startsWith("/j_security_check")
+                || !rc.response().headers().getAll(HttpHeaders.SET_COOKIE).isEmpty();
+    }
+
+    private static boolean isPermanentRedirect(int status) {
+        return status == 301 || status == 308;
     }
 
     /** {@code http://<host>/fi/} → {@code /fi/} when {@code <host>} is what the request named; others unchanged. */

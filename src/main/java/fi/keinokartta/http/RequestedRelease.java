@@ -12,6 +12,7 @@ public class RequestedRelease {
 
     private Release release;
     private String prefix;
+    private Release served;
 
     void preview(Release release, String prefix) {
         this.release = release;
@@ -20,6 +21,15 @@ public class RequestedRelease {
 
     public Optional<Release> release() {
         return Optional.ofNullable(release);
+    }
+
+    /** The release this request was answered from, once {@link ServedRelease} chose it (for its ETag). */
+    public Optional<Release> served() {
+        return Optional.ofNullable(served);
+    }
+
+    void served(Release release) {
+        this.served = release;
     }
 
     /** The address prefix of the preview, e.g. {@code /preview/3fa9c1d2e4b5}. */

@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import fi.keinokartta.core.LiveReleaseChanged;
 import fi.keinokartta.core.Release;
 import fi.keinokartta.core.ReleaseRecord;
 import fi.keinokartta.search.ItemDocument;
@@ -42,6 +44,10 @@ public class ReleaseTracker {
 
     @Inject
     ReleaseRegistry registry;
+
+    /** Told (synchronously, within refresh) whenever the live release changes: caches drop the old release's answers. */
+    @Inject
+    Event<LiveReleaseChanged> liveChanged;
 
     private final AtomicReference<Release> live = new AtomicReference<>();
     private final Map<String, Release> loaded = new LinkedHashMap<>(16, 0.75f, true) {
@@ -73,7 +79,9 @@ public class ReleaseTracker {
         try {
             List<String> indices = cluster.indicesOfAlias(ItemDocument.READ_ALIAS);
             if (indices.isEmpty()) {
-                live.set(null);
+                if (live.getAndSet(null) != null) {
+                    liveChanged.fire(new LiveReleaseChanged(Optional.empty()));
+                }
             } else {
                 String index = indices.get(0);
                 Release current = live.get();
@@ -83,6 +91,7 @@ public class ReleaseTracker {
                     Release release = load(record);
                     live.set(release);
                     LOG.infof("Now serving release %s (%s)", release.id(), index);
+                    liveChanged.fire(new LiveReleaseChanged(Optional.of(release)));
                 }
             }
             clusterReachable = true;

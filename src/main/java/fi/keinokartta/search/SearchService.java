@@ -9,17 +9,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import fi.keinokartta.config.KeinokarttaConfig;
 import fi.keinokartta.core.Item;
 import fi.keinokartta.core.ItemType;
 import fi.keinokartta.core.Language;
+import fi.keinokartta.core.LiveReleaseChanged;
 import fi.keinokartta.core.Release;
 import fi.keinokartta.core.SearchVocabulary;
 import fi.keinokartta.i18n.Labels;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
-/** Search as readers see it, for the API and the pages alike: hits as catalogue items, facets with labels. */
+/**
+ * Search as readers see it, for the API and the pages alike: hits as catalogue items, facets with labels.
+ * Answers are kept per release and normalised request ({@link ReleaseScopedCache}): a release never changes.
+ */
 @ApplicationScoped
 public class SearchService {
 
@@ -28,6 +37,36 @@ public class SearchService {
 
     @Inject
     Labels labels;
+
+    @Inject
+    KeinokarttaConfig config;
+
+    @Inject
+    MeterRegistry registry;
+
+    private ReleaseScopedCache answers;
+    private Timer searchTimer;
+    private Timer similarTimer;
+
+    @PostConstruct
+    void init() {
+        answers = new ReleaseScopedCache(config.cache().size().asLongValue(),
+                config.cache().otherReleasesSize().asLongValue(), registry, "answers");
+        // Engine latency as the service sees it (every engine request of a search, relaxed tier included).
+        searchTimer = Timer.builder("keinokartta.engine.requests").tag("query", "search")
+                .description("Time of the search engine calls of one search").register(registry);
+        similarTimer = Timer.builder("keinokartta.engine.requests").tag("query", "similar-names")
+                .description("Time of the search engine call for names like the words (did you mean)").register(registry);
+    }
+
+    void liveChanged(@Observes LiveReleaseChanged event) {
+        answers.liveChanged(event.live());
+    }
+
+    /** Forgets every kept answer (tests that compare cached with fresh answers). */
+    public void forgetAnswers() {
+        answers.clear();
+    }
 
     /** A page of results; everything in it comes from the one release given. */
     public record SearchPage(SearchRequest request, Release release, long total, List<FoundItem> hits,
@@ -46,10 +85,28 @@ public class SearchService {
     public record FacetOption(String value, String label, long count, boolean selected) {
     }
 
+    /** A page of results, from the cache when the same request was answered from the same release before. */
     public SearchPage search(Release release, SearchRequest request) {
+        return answers.get(release, request, () -> searchNow(release, request), SearchService::weight);
+    }
+
+    /**
+     * Items whose names resemble the words even with bigger typos ("did you mean" when nothing is found),
+     * from the one release given, cached like searches.
+     */
+    public List<String> similarNames(Release release, String query, Language language, int max) {
+        return answers.get(release, new SimilarNames(query, language, max),
+                () -> similarTimer.record(() -> engine.similarNames(release.indexName(), query, language, max)),
+                ids -> 48 + ids.size() * 64);
+    }
+
+    private record SimilarNames(String query, Language language, int max) {
+    }
+
+    private SearchPage searchNow(Release release, SearchRequest request) {
         QueryText text = queryText(release, request.query());
-        IndexHits result = engine.search(release.indexName(), request, text, ids -> NameMatch.namesAny(text.contentWords(),
-                ids.stream().flatMap(id -> release.item(id).stream()).toList()));
+        IndexHits result = searchTimer.record(() -> engine.search(release.indexName(), request, text,
+                ids -> NameMatch.namesAny(text.contentWords(), ids.stream().flatMap(id -> release.item(id).stream()).toList())));
         List<FoundItem> hits = new ArrayList<>();
         for (IndexHits.Hit hit : result.hits()) {
             // The index and the catalogue belong to the same release, so every hit is in the catalogue.
@@ -61,6 +118,23 @@ public class SearchService {
         }
         return new SearchPage(request, release, result.total(), hits, facets, result.relaxed(), result.cut(),
                 text.searchedWords());
+    }
+
+    /** An estimate of the memory of a page of results (its items belong to the release and are not counted). */
+    static int weight(SearchPage page) {
+        long bytes = 256L + 2L * page.request().query().length();
+        for (FoundItem hit : page.hits()) {
+            bytes += 96;
+            for (Map.Entry<String, String> highlight : hit.highlights().entrySet()) {
+                bytes += 64 + 2L * (highlight.getKey().length() + highlight.getValue().length());
+            }
+        }
+        for (List<FacetOption> options : page.facets().values()) {
+            for (FacetOption option : options) {
+                bytes += 64 + 2L * (option.value().length() + option.label().length());
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
     }
 
     /** Synonym costs per release (a release never changes); a handful of releases at most. */

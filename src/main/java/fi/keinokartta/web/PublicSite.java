@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import fi.keinokartta.core.Language;
 import fi.keinokartta.http.ApiProblem;
 import fi.keinokartta.http.Routes;
+import fi.keinokartta.http.RouteMetrics;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import fi.keinokartta.http.Routes.Match;
 
 /**
@@ -34,6 +36,9 @@ public class PublicSite {
 
     @Inject
     FrontPage front;
+
+    @Inject
+    CurrentVertxRequest request;
 
     @Inject
     SearchResultsPage search;
@@ -77,6 +82,7 @@ public class PublicSite {
         if (match.wordLanguage() != language) {
             return moved(match.page().path(language), uri);
         }
+        RouteMetrics.name(request.getCurrent(), "/{lang}/" + routeName(match));
         return switch (match.page()) {
             case SEARCH -> search.render(language, uri);
             case SITUATIONS -> situations.list(language);
@@ -105,9 +111,10 @@ public class PublicSite {
             }
             return moved(match.page().path(language) + "/" + id, uri);
         }
+        RouteMetrics.name(request.getCurrent(), "/{lang}/" + routeName(match) + "/{id}");
         return switch (match.page()) {
-            case ITEM -> items.render(language, id);
-            case SITUATIONS -> situations.page(language, id);
+            case ITEM -> html(items.render(language, id));
+            case SITUATIONS -> html(situations.page(language, id));
             case WHATS_NEW -> {
                 if (!id.equals("feed.xml")) {
                     throw notFound(uri);
@@ -116,6 +123,19 @@ public class PublicSite {
             }
             default -> throw notFound(uri);
         };
+    }
+
+    /** The page's name in the request metrics: from the fixed set of pages, never from the address. */
+    private static String routeName(Match match) {
+        return match.page().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * A page of this route is HTML whatever the client's Accept says (only feed.xml is Atom): the type follows
+     * the address alone, so a shared cache may keep one copy per address (no Vary: Accept).
+     */
+    private static Response html(Response page) {
+        return Response.fromResponse(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     /** The path template's pattern is not enforced by every router, so the language is checked here too. */

@@ -20,7 +20,6 @@ import fi.keinokartta.i18n.Labels;
 import fi.keinokartta.i18n.Messages;
 import fi.keinokartta.i18n.Texts;
 import fi.keinokartta.search.Facet;
-import fi.keinokartta.search.ItemSearch;
 import fi.keinokartta.search.SearchRequest;
 import fi.keinokartta.search.SearchService;
 import fi.keinokartta.search.SearchService.SearchPage;
@@ -36,9 +35,6 @@ public class SearchResultsPage {
 
     @Inject
     SearchService search;
-
-    @Inject
-    ItemSearch engine;
 
     @Inject
     Labels labels;
@@ -66,7 +62,7 @@ public class SearchResultsPage {
 
         List<SearchPageView.Link> didYouMean = new ArrayList<>();
         if (result.total() == 0 && request.hasText()) {
-            for (String id : engine.similarNames(release.indexName(), request.query(), language, 3)) {
+            for (String id : search.similarNames(release, request.query(), language, 3)) {
                 release.item(id).ifPresent(item -> didYouMean.add(new SearchPageView.Link(item.text(language).title(),
                         Routes.item(language, id))));
             }

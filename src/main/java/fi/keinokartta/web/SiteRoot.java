@@ -37,7 +37,8 @@ public class SiteRoot {
     @Operation(hidden = true)
     public Response root(@HeaderParam("Accept-Language") String acceptLanguage) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return Response.seeOther(URI.create(Routes.home(language))).build();
+        // The one public answer that depends on a request header: never stored (RequestGuard), and says so.
+        return Response.seeOther(URI.create(Routes.home(language))).header("Vary", "Accept-Language").build();
     }
 
     @GET

@@ -62,7 +62,7 @@ class PackageRulesTest {
             .whereLayer("Combination").mayOnlyAccessLayers("Core", "Content")
             .whereLayer("Screener").mayOnlyAccessLayers("Core")
             .whereLayer("Plan").mayOnlyAccessLayers("Core", "Combination")
-            .whereLayer("Search").mayOnlyAccessLayers("Core", "Texts", "Content")
+            .whereLayer("Search").mayOnlyAccessLayers("Core", "Config", "Texts", "Content")
             .whereLayer("Publishing").mayOnlyAccessLayers("Core", "Config", "Content", "Search")
             .whereLayer("Http").mayOnlyAccessLayers("Core", "Config", "Texts", "Search", "Publishing")
             .whereLayer("View").mayOnlyAccessLayers("Core", "Texts", "Content", "Combination", "Screener", "Plan", "Http")

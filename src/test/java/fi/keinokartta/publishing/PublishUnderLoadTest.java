@@ -37,6 +37,9 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Publishing and rolling back while the public API is under concurrent load: every request is
  * answered, and every answer comes entirely from one release (its titles match the release it names).
+ * The clients repeat the same requests, so most answers come from the release-scoped cache: a cached
+ * answer too must come wholly from one release and, once a switch is one follow interval old, from the
+ * new live release.
  */
 @QuarkusTest
 class PublishUnderLoadTest {
@@ -54,6 +57,20 @@ class PublishUnderLoadTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    fi.keinokartta.config.KeinokarttaConfig config;
+
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    /** One answer: when its request was sent and which release it named. */
+    private record Answer(long sentNanos, String path, String release) {
+    }
+
+    /** A switch of the live release: when publish or rollback returned, and the release live from then on. */
+    private record Switch(long atNanos, String release) {
+    }
 
     @TestHTTPResource("/")
     URL base;
@@ -73,7 +90,11 @@ class PublishUnderLoadTest {
 
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> paths = List.of("/api/v1/search?lang=fi&size=50", "/api/v1/search?lang=fi&q=palkkatuki",
-                "/api/v1/measures/palkkatuki?lang=fi", "/api/v1/combinations?ids=tyokokeilu,palkkatuki&lang=fi");
+                "/api/v1/measures/palkkatuki?lang=fi", "/api/v1/combinations?ids=tyokokeilu,palkkatuki&lang=fi",
+                "/api/v1/search?lang=fi&q=ty%C3%B6kokeilu", "/api/v1/search?lang=fi&q=tuki&sort=name&size=50");
+        double hitsBefore = cacheHits();
+        List<Answer> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Switch> switchTimes = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger answered = new AtomicInteger();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -86,6 +107,7 @@ class PublishUnderLoadTest {
                 while (running.get()) {
                     String path = paths.get(i++ % paths.size());
                     try {
+                        long sent = System.nanoTime();
                         HttpResponse<String> response = client.send(
                                 HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
                                         .timeout(Duration.ofSeconds(10)).build(),
@@ -97,6 +119,7 @@ class PublishUnderLoadTest {
                         JsonNode body = json.readTree(response.body());
                         String release = body.path("release").asText();
                         releasesSeen.add(release);
+                        answers.add(new Answer(sent, path, release));
                         String suffix = suffixByRelease.get(release);
                         if (suffix == null) {
                             failures.add(path + " came from an unexpected release " + release);
@@ -121,7 +144,18 @@ class PublishUnderLoadTest {
                 publisher.rollback("load-test");
                 switches++;
             }
-            Thread.sleep(300);
+            // Slower switches: each lasts well beyond the follow interval, so answers after it can be checked.
+            long settle = config.publishing().followInterval().toMillis() + 1500;
+            for (int round = 0; round < 2; round++) {
+                publisher.publish(candidate, "load-test");
+                switchTimes.add(new Switch(System.nanoTime(), candidate));
+                switches++;
+                Thread.sleep(settle);
+                publisher.rollback("load-test");
+                switchTimes.add(new Switch(System.nanoTime(), original));
+                switches++;
+                Thread.sleep(settle);
+            }
         } finally {
             running.set(false);
             clients.shutdown();
@@ -135,8 +169,45 @@ class PublishUnderLoadTest {
                 answered.get(), seconds, answered.get() / seconds, CLIENTS, switches, failures.size());
 
         assertThat(failures).as("failed or mixed answers").isEmpty();
+        List<String> late = lateAnswers(answers, switchTimes, config.publishing().followInterval());
+        assertThat(late).as("answers from the old release more than one follow interval after a switch").isEmpty();
+        double hits = cacheHits() - hitsBefore;
+        System.out.printf("Answer cache hits during the test: %.0f of %d answers%n", hits, answered.get());
+        assertThat(hits).as("repeated searches were answered from the cache").isGreaterThan(answered.get() / 10.0);
         assertThat(releasesSeen).as("answers came from both releases").containsExactlyInAnyOrder(original, candidate);
         assertThat(answered.get()).isGreaterThan(50);
+    }
+
+    /** Answers sent at least one follow interval after a switch (and before the next) that name another release. */
+    private static List<String> lateAnswers(List<Answer> answers, List<Switch> switches, Duration followInterval) {
+        List<String> late = new ArrayList<>();
+        for (int i = 0; i < switches.size(); i++) {
+            Switch current = switches.get(i);
+            long from = current.atNanos() + followInterval.toNanos();
+            long until = i + 1 < switches.size() ? switches.get(i + 1).atNanos() - Duration.ofMillis(200).toNanos() : Long.MAX_VALUE;
+            int checked = 0;
+            synchronized (answers) {
+                for (Answer answer : answers) {
+                    if (answer.sentNanos() >= from && answer.sentNanos() < until) {
+                        checked++;
+                        if (!answer.release().equals(current.release())) {
+                            late.add(answer.path() + " answered from " + answer.release() + " "
+                                    + (answer.sentNanos() - current.atNanos()) / 1_000_000 + " ms after the switch to "
+                                    + current.release());
+                        }
+                    }
+                }
+            }
+            if (checked == 0) {
+                late.add("no answer was checked after the switch to " + current.release());
+            }
+        }
+        return late;
+    }
+
+    private double cacheHits() {
+        return metrics.find("cache.gets").tag("cache", "answers-live").tag("result", "hit").functionCounters().stream()
+                .mapToDouble(io.micrometer.core.instrument.FunctionCounter::count).sum();
     }
 
     /** The titles of palkkatuki and tyokokeilu in an answer must both belong to the release the answer names. */

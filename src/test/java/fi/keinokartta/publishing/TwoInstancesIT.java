@@ -49,6 +49,9 @@ class TwoInstancesIT {
     void bothInstancesFollowAPublishAndARollback() throws Exception {
         assertThat(title(first)).isEqualTo("Palkkatuki");
         assertThat(title(second)).isEqualTo("Palkkatuki");
+        // Searched twice, so the second instance keeps the answer for the live release (its answer cache).
+        assertThat(searchTitle(second)).isEqualTo("Palkkatuki");
+        assertThat(searchTitle(second)).isEqualTo("Palkkatuki");
 
         content.replace("items/palkkatuki.yaml", "title: Palkkatuki", "title: Palkkatuki uudistettu");
         var built = first.send("/api/v1/editor/releases", "POST");
@@ -61,6 +64,7 @@ class TwoInstancesIT {
         second.waitUntil("/api/v1/measures/palkkatuki", r -> r.body().contains("\"title\":\"Palkkatuki uudistettu\""),
                 Duration.ofSeconds(15));
         System.out.printf("The second instance followed the publish in %d ms%n", (System.nanoTime() - published) / 1_000_000);
+        assertThat(searchTitle(second)).as("the same search, answered from the new release").isEqualTo("Palkkatuki uudistettu");
 
         long rolledBack = System.nanoTime();
         assertThat(second.send("/api/v1/editor/rollback", "POST").statusCode()).isEqualTo(200);
@@ -68,6 +72,16 @@ class TwoInstancesIT {
                 Duration.ofSeconds(15));
         System.out.printf("The first instance followed the rollback in %d ms%n", (System.nanoTime() - rolledBack) / 1_000_000);
         assertThat(title(second)).isEqualTo("Palkkatuki");
+        first.waitUntil(SEARCH, r -> r.body().contains("\"title\":\"Palkkatuki\""), Duration.ofSeconds(15));
+        assertThat(searchTitle(second)).isEqualTo("Palkkatuki");
+    }
+
+    private static final String SEARCH = "/api/v1/search?lang=fi&q=palkkatuki&size=1";
+
+    /** The title of the first hit of a search for palkkatuki. */
+    private static String searchTitle(PackagedService instance) throws Exception {
+        String body = instance.get(SEARCH).body();
+        return body.replaceAll("(?s).*?\"hits\":\\[\\{.*?\"title\":\"([^\"]*)\".*", "$1");
     }
 
     private static String title(PackagedService instance) throws Exception {

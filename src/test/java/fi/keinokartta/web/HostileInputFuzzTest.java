@@ -47,6 +47,9 @@ class HostileInputFuzzTest {
     private static final int CLIENTS = 4;
     private static final int TIMEOUT_MILLIS = 10_000;
 
+    @jakarta.inject.Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -137,6 +140,11 @@ class HostileInputFuzzTest {
         assertThat(done.get()).isEqualTo(REQUESTS);
         assertThat(failures).as("requests answered with a 5xx, a hang or a 4xx without a message")
                 .hasSizeLessThanOrEqualTo(0);
+        // Thousands of odd addresses must not become thousands of time series in the request metrics.
+        java.util.Set<String> routes = new java.util.TreeSet<>();
+        metrics.find("http.server.requests").meters().forEach(meter -> routes.add(meter.getId().getTag("uri")));
+        System.out.printf("Routes in the request metrics after the fuzz: %d %s%n", routes.size(), routes);
+        assertThat(routes.size()).as("routes in the request metrics: %s", routes).isBetween(3, 60);
     }
 
     /** What is wrong with an answer, or null. */

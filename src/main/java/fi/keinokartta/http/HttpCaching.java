@@ -1,0 +1,156 @@
+package fi.keinokartta.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fi.keinokartta.config.KeinokarttaConfig;
+import fi.keinokartta.core.Release;
+import fi.keinokartta.publishing.ReleaseTracker;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * HTTP caching of the public portal, pages and API alike: a successful GET gets an {@code ETag} made of the
+ * release it was served from and a hash of its body, a revalidation whose {@code If-None-Match} names it
+ * gets a 304 with no body, and {@code Cache-Control: public, max-age=…} lets browsers, a CDN or a reverse
+ * proxy reuse it.
+ * <p>
+ * Why max-age is short (60 s by default, {@code keinokartta.http.max-age}): a proxy cannot know that an
+ * editor published; whatever it stored it serves until max-age runs out. So max-age is how long a reader
+ * may still see the previous release after a publish or a rollback (a correction must reach readers
+ * quickly). Revalidating after that costs a 304 and no body when nothing changed. {@code stale-if-error}
+ * lets a proxy keep serving its copy while the service is down.
+ * <p>
+ * A public answer varies only on its address (the language is in the path or in {@code lang}; no public
+ * page reads a cookie, the session or {@code Accept-Language}), so no {@code Vary} is sent: a {@code Vary}
+ * on {@code Accept} or {@code Cookie} would split a proxy's cache by every browser's headers for nothing.
+ * Never cached, by this filter or {@link RequestGuard}: the editors' area, previews, sign-in, answers to
+ * anything but GET/HEAD, error answers, and answers that set a cookie.
+ */
+@ApplicationScoped // created on first use: filters are set up before the configuration mappings are ready
+public class HttpCaching {
+
+    @Inject
+    KeinokarttaConfig config;
+
+    @Inject
+    RequestedRelease requested;
+
+    @Inject
+    ReleaseTracker tracker;
+
+    @Inject
+    ObjectMapper json;
+
+    @ServerResponseFilter(priority = jakarta.ws.rs.Priorities.USER + 100)
+    public void cache(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+        String method = request.getMethod();
+        if (response.getStatus() != 200 || !(method.equals("GET") || method.equals("HEAD"))
+                || requested.prefix().isPresent() || !isPublic(request.getUriInfo().getRequestUri().getRawPath())
+                || response.getHeaders().containsKey("Cache-Control") || response.getHeaders().containsKey("Set-Cookie")) {
+            return;
+        }
+        response.getHeaders().putSingle("Cache-Control", cacheControl(config.http().maxAge(), config.http().staleIfError()));
+        byte[] body = body(response);
+        if (body == null) {
+            return;
+        }
+        String etag = etag(releaseId(), body);
+        response.getHeaders().putSingle("ETag", etag);
+        if (matches(request.getHeaderString("If-None-Match"), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            response.getHeaders().remove("Content-Type");
+            response.getHeaders().remove("Content-Length");
+        }
+    }
+
+    /** The release the answer was served from (a request may start just before a switch), else the live one. */
+    private String releaseId() {
+        return requested.served().or(tracker::live).map(Release::id).orElse("none");
+    }
+
+    /** Everything of the public site and API; not the editors' area, previews, sign-in or the service's /q/ tools. */
+    static boolean isPublic(String path) {
+        return path != null && !path.startsWith("/editor") && !path.startsWith("/preview") && !path.startsWith("/api/v1/editor")
+                && !path.startsWith("/q/") && !path.startsWith("/j_security_check");
+    }
+
+    /** The body as it will be sent, written here once so that its hash can be taken (then sent as these bytes). */
+    private byte[] body(ContainerResponseContext response) throws JsonProcessingException {
+        Object entity = response.getEntity();
+        MediaType type = response.getMediaType();
+        byte[] bytes;
+        if (entity instanceof TemplateInstance template) {
+            String text = template.render();
+            bytes = text.getBytes(StandardCharsets.UTF_8);
+            response.setEntity(text, null, type);
+            return bytes;
+        }
+        if (entity instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        if (entity instanceof byte[] raw) {
+            return raw;
+        }
+        if (entity != null && type != null && type.getSubtype().endsWith("json")) {
+            bytes = json.writeValueAsBytes(entity);
+            response.setEntity(bytes, null, type);
+            return bytes;
+        }
+        return null;
+    }
+
+    static String cacheControl(Duration maxAge, Duration staleIfError) {
+        if (maxAge.isZero() || maxAge.isNegative()) {
+            return "public, no-cache";
+        }
+        return "public, max-age=" + maxAge.toSeconds()
+                + (staleIfError.isZero() || staleIfError.isNegative() ? "" : ", stale-if-error=" + staleIfError.toSeconds());
+    }
+
+    /** A weak tag (a proxy may compress the body): the release and the first 16 bytes of the body's SHA-256. */
+    static String etag(String releaseId, byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "W/\"" + releaseId + "-" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether {@code If-None-Match} names the tag, by weak comparison (RFC 9110 13.1.2): {@code *}, or one of a
+     * comma-separated list of tags equal to it once a {@code W/} prefix is set aside.
+     */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        String wanted = opaque(etag);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || (!tag.isEmpty() && opaque(tag).equals(wanted))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+}
