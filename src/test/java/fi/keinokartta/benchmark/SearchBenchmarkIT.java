@@ -186,6 +186,16 @@ class SearchBenchmarkIT {
                 Run cachedPage4 = measure("HTML page cached", CLIENTS, cycle(pageRepeatedService, CACHED_CONCURRENT));
                 runs.addAll(List.of(cachedEngine1, cachedApi1, cachedPage1, cachedEngine4, cachedApi4, cachedPage4));
 
+                // Revalidation: a browser or proxy that kept the answer asks with its ETag and gets a 304 without a body.
+                List<List<HttpRequest>> revalidations = new ArrayList<>();
+                for (String path : apiRepeated) {
+                    String etag = HTTP.send(get(service + path), HttpResponse.BodyHandlers.discarding()).headers()
+                            .firstValue("ETag").orElseThrow(() -> new AssertionError("No ETag on " + path));
+                    revalidations.add(List.of(HttpRequest.newBuilder(URI.create(service + path)).header("If-None-Match", etag).build()));
+                }
+                Run revalidated4 = measure("API revalidation (304)", CLIENTS, cycle(revalidations, CACHED_CONCURRENT));
+                runs.add(revalidated4);
+
                 // The engine's cost of the service's query against a plain multi_match with the same aggregations.
                 List<List<HttpRequest>> plainEngine = requests(apiRepeated, p -> List.of(plainQuery(engineBase, exact.get(p).get(0),
                         QUERIES.get(apiRepeated.indexOf(p)))));
@@ -388,7 +398,8 @@ class SearchBenchmarkIT {
     private static void send(List<HttpRequest> sequence) throws IOException, InterruptedException {
         for (HttpRequest request : sequence) {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
+            int expected = request.headers().firstValue("If-None-Match").isPresent() ? 304 : 200;
+            if (response.statusCode() != expected) {
                 throw new AssertionError(request.uri() + " answered " + response.statusCode() + ": " + response.body());
             }
         }
