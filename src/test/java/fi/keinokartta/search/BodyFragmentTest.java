@@ -14,7 +14,7 @@ class BodyFragmentTest {
     }
 
     @Test
-    void theSentencesWithTheMostDifferentMarkedWordsWin() {
+    void theSentencesWithMoreAndRarerMarkedWordsWin() {
         String filler = " This sentence is only here to fill the passage up to its length and a little beyond it.";
         String body = "Intro about <mark>work</mark>." + filler + filler + "\n"
                 + "You can <mark>return</mark> to <mark>work</mark> <mark>part</mark>-time. Working part-time is voluntary.\n"
@@ -41,6 +41,14 @@ class BodyFragmentTest {
         assertThat(body).contains(" " + passage + " ");
         assertThat(passage).doesNotStartWith("amp;").doesNotEndWith("&amp").doesNotEndWith("&");
         assertThat(passage.split("<mark>", -1).length).isEqualTo(passage.split("</mark>", -1).length);
+    }
+
+    @Test
+    void aLongSentenceKeepsTheMarksThatFollowItsFirstOne() {
+        String body = "word ".repeat(60) + "or a <mark>work</mark> <mark>trial</mark> and " + "more ".repeat(20) + "end.";
+        String passage = BodyFragment.best(body);
+        assertThat(passage).endsWith("<mark>work</mark> <mark>trial</mark> and").startsWith("word");
+        assertThat(BodyFragment.visibleLength(passage)).isLessThanOrEqualTo(BodyFragment.SIZE);
     }
 
     @Test
