@@ -151,8 +151,9 @@ final class BodyFragment {
         int i = start;
         while (i < passage.length() && visible <= SIZE) {
             char c = passage.charAt(i);
-            if (c == '<') {
-                i = passage.indexOf('>', i) + 1;
+            int tagEnd = c == '<' ? passage.indexOf('>', i) : -1;
+            if (tagEnd >= 0) {
+                i = tagEnd + 1;
                 continue;
             }
             if (c == '&') {

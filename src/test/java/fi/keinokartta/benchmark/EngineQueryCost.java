@@ -45,6 +45,11 @@ import io.quarkus.test.junit.TestProfile;
  * aggregations and page size, and prints the p50 of each and their ratio (also to
  * target/engine-query-cost.txt). A search that makes two requests (the relaxed tier) costs both. The engine
  * is the test engine with its test JVM flags, so read the ratios, not the milliseconds.
+ *
+ * <p>Options (system properties): {@code cost.requests} (measured requests per query, 200), {@code cost.warmup}
+ * (60), {@code cost.print} (print the captured requests), {@code cost.hold} (seconds to keep the engine running
+ * afterwards, its address in target/engine-address.txt, for trying variants of the captured requests by hand).
+ * The captured bodies are written to target/engine-queries/, one file per request.
  */
 @QuarkusTest
 @TestProfile(EngineQueryCost.Capture.class)
@@ -53,7 +58,6 @@ class EngineQueryCost {
     private static final String REQUEST_LOG = "org.hibernate.search.elasticsearch.client.request";
     private static final int WARM_UP = Integer.getInteger("cost.warmup", 60);
     private static final int MEASURED = Integer.getInteger("cost.requests", 200);
-    // The captured bodies also go to target/engine-queries/, one file per request.
     private static final List<String[]> QUERIES = List.of(
             new String[] { "fi", "työkokeilu" },
             new String[] { "fi", "palkatuki" },

@@ -52,6 +52,12 @@ class BodyFragmentTest {
     }
 
     @Test
+    void textThatIsNotEscapedAsExpectedStillGivesAPassage() {
+        String body = "a < b & c ".repeat(40) + "<mark>x</mark> " + "d > e ".repeat(40);
+        assertThat(BodyFragment.best(body)).contains("<mark>x</mark>");
+    }
+
+    @Test
     void entitiesAndTagsDoNotCountAsVisibleCharacters() {
         assertThat(BodyFragment.visibleLength("a &amp; <mark>b</mark>")).isEqualTo(5);
     }
