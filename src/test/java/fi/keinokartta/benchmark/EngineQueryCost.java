@@ -60,6 +60,7 @@ class EngineQueryCost {
     private static final int MEASURED = Integer.getInteger("cost.requests", 200);
     private static final List<String[]> QUERIES = List.of(
             new String[] { "fi", "työkokeilu" },
+            new String[] { "fi", "työkokeilu", "type=service" },
             new String[] { "fi", "palkatuki" },
             new String[] { "fi", "masennus työnhaku" },
             new String[] { "fi", "selkäkipu paluu töihin osa-aikaisesti" },
@@ -123,7 +124,12 @@ class EngineQueryCost {
                 synchronized (captured) {
                     captured.clear();
                 }
-                given().queryParam("lang", query[0]).queryParam("q", query[1]).get("/api/v1/search").then().statusCode(200);
+                var search = given().queryParam("lang", query[0]).queryParam("q", query[1]);
+                if (query.length > 2) {
+                    // A facet selection: the service adds its post filter to the body it sends.
+                    search = search.queryParam(query[2].split("=")[0], query[2].split("=")[1]);
+                }
+                search.get("/api/v1/search").then().statusCode(200);
                 List<Captured> requests;
                 synchronized (captured) {
                     requests = List.copyOf(captured);
@@ -137,7 +143,8 @@ class EngineQueryCost {
                 Path dump = Path.of("target", "engine-queries");
                 Files.createDirectories(dump);
                 for (int i = 0; i < requests.size(); i++) {
-                    Files.writeString(dump.resolve(query[0] + "-" + query[1].replace(' ', '_') + "-" + (i + 1) + ".json"),
+                    Files.writeString(dump.resolve(query[0] + "-" + query[1].replace(' ', '_')
+                            + (query.length > 2 ? "-" + query[2].replace('=', '_') : "") + "-" + (i + 1) + ".json"),
                             requests.get(i).body());
                 }
                 Captured first = requests.get(0);
@@ -164,7 +171,8 @@ class EngineQueryCost {
                 double s = p50(service);
                 double n = p50(noHighlight);
                 double p = p50(baseline);
-                report.append(String.format("%-4s %-40s %4d %9.2f %9.2f %9.2f %7.2f %7.2f%n", query[0], query[1], requests.size(),
+                String shown = query.length > 2 ? query[1] + " &" + query[2] : query[1];
+                report.append(String.format("%-4s %-40s %4d %9.2f %9.2f %9.2f %7.2f %7.2f%n", query[0], shown, requests.size(),
                         s, n, p, s / p, n / p));
             }
         } finally {
@@ -182,7 +190,7 @@ class EngineQueryCost {
         }
     }
 
-    /** A plain multi_match on the language's four text fields, with the service's aggregations and page size. */
+    /** A plain multi_match on the language's four text fields, with the service's aggregations, post filter and page size. */
     private static String plain(String lang, String q, JsonObject service) {
         JsonObject multiMatch = new JsonObject();
         multiMatch.addProperty("query", q);
@@ -198,6 +206,9 @@ class EngineQueryCost {
         body.addProperty("size", service.has("size") ? service.get("size").getAsInt() : 20);
         body.addProperty("_source", false);
         body.add("aggregations", service.has("aggregations") ? service.get("aggregations") : service.get("aggs"));
+        if (service.has("post_filter")) {
+            body.add("post_filter", service.get("post_filter"));
+        }
         return body.toString();
     }
 
