@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import fi.keinokartta.core.Catalogue;
+import fi.keinokartta.core.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -106,9 +107,28 @@ public class IndexSchema {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Unreadable schema export", e);
             }
+            withOffsets(current);
             expected.set(current);
         }
         return current;
+    }
+
+    /**
+     * The highlighted fields keep their words' offsets in the postings, so the unified highlighter reads
+     * them from the index instead of analysing the text again or rebuilding an index from term vectors for
+     * every hit (Hibernate Search has no option for it, so it is set here, in the one body that creates
+     * every release index).
+     */
+    private static void withOffsets(ObjectNode schema) {
+        JsonNode properties = schema.path("mappings").path("properties");
+        for (Language language : Language.values()) {
+            for (String field : SearchFields.highlighted(language)) {
+                if (!(properties.path(field) instanceof ObjectNode property)) {
+                    throw new IllegalStateException("The index mapping has no highlighted field " + field);
+                }
+                property.put("index_options", "offsets");
+            }
+        }
     }
 
     private static JsonNode findSynonymFilter(JsonNode settings) {

@@ -34,13 +34,13 @@ public class LocalizedFieldsBinder implements TypeBinder {
             String search = Analysis.searchAnalyzer(language);
             fields.put(language, new Fields(
                     schema.field(SearchFields.title(language), f -> f.asString().analyzer(text).searchAnalyzer(search)
-                            .highlightable(List.of(Highlightable.ANY)).projectable(Projectable.YES)).toReference(),
+                            .highlightable(List.of(Highlightable.UNIFIED)).projectable(Projectable.YES)).toReference(),
                     schema.field(SearchFields.summary(language), f -> f.asString().analyzer(text).searchAnalyzer(search)
-                            .highlightable(List.of(Highlightable.ANY)).projectable(Projectable.YES)).toReference(),
+                            .highlightable(List.of(Highlightable.UNIFIED)).projectable(Projectable.YES)).toReference(),
                     schema.field(SearchFields.keywords(language), f -> f.asString().analyzer(text).searchAnalyzer(search)
-                            .highlightable(List.of(Highlightable.ANY)).projectable(Projectable.YES)).multiValued().toReference(),
+                            .highlightable(List.of(Highlightable.UNIFIED)).projectable(Projectable.YES)).multiValued().toReference(),
                     schema.field(SearchFields.body(language), f -> f.asString().analyzer(text).searchAnalyzer(search)
-                            .highlightable(List.of(Highlightable.ANY)).projectable(Projectable.YES)).toReference(),
+                            .highlightable(List.of(Highlightable.UNIFIED)).projectable(Projectable.YES)).toReference(),
                     schema.field(SearchFields.people(language), f -> f.asString().analyzer(text).searchAnalyzer(search))
                             .multiValued().toReference(),
                     schema.field(SearchFields.peopleMain(language), f -> f.asString().analyzer(text).searchAnalyzer(search))

@@ -30,6 +30,11 @@ public final class SearchFields {
         return "body_" + language.code();
     }
 
+    /** The fields whose matches are highlighted (title, summary, keywords, body): their offsets are indexed. */
+    public static java.util.List<String> highlighted(Language language) {
+        return java.util.List.of(title(language), summary(language), keywords(language), body(language));
+    }
+
     /** People's words for the item (content/search/vocabulary.yaml): conditions, life events, audiences. */
     public static String people(Language language) {
         return "people_" + language.code();
