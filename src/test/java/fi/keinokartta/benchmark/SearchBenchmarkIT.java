@@ -64,7 +64,8 @@ class SearchBenchmarkIT {
             new Query(Language.FI, "ammatillisessa kuntoutuksessa"), new Query(Language.FI, "osa-aikatyö"),
             new Query(Language.FI, "yrittäjä"), new Query(Language.FI, "esteettömyys"),
             new Query(Language.FI, "tyokokeilu"), new Query(Language.SV, "arbetsprövning"),
-            new Query(Language.SV, "lönesubvention"), new Query(Language.EN, "work trial"));
+            new Query(Language.SV, "lönesubvention"), new Query(Language.EN, "work trial"),
+            new Query(Language.FI, "selkäkipu paluu töihin osa-aikaisesti"));
     private static final int SCALE = Integer.getInteger("benchmark.scale", 1);
     private static final int CLIENTS = 4;
     private static final int WARM_UP = 60 * SCALE;
