@@ -41,17 +41,19 @@ final class BodyFragment {
         String best = null;
         double bestScore = -1;
         int offset = 0;
+        // Each sentence's visible length once: a long body has many sentences, and each may start a passage.
+        int[] lengths = sentences.stream().mapToInt(BodyFragment::visibleLength).toArray();
         for (int i = 0; i < sentences.size(); i++) {
             int start = offset;
-            offset += visibleLength(sentences.get(i));
+            offset += lengths[i];
             if (!sentences.get(i).contains(OPEN)) {
                 continue;
             }
             // From this sentence on, as many whole sentences as fit.
             int last = i;
-            int length = visibleLength(sentences.get(i));
+            int length = lengths[i];
             for (int j = i + 1; j < sentences.size(); j++) {
-                length += visibleLength(sentences.get(j));
+                length += lengths[j];
                 if (length > SIZE) {
                     break;
                 }
