@@ -68,6 +68,13 @@ public interface KeinokarttaConfig {
          */
         @WithDefault("4M")
         MemorySize otherReleasesSize();
+
+        /**
+         * Whole public answers of the live release (pages and API, as sent), by address: a repeated request is
+         * answered without running the page or the API again. 0 keeps none.
+         */
+        @WithDefault("16M")
+        MemorySize responsesSize();
     }
 
     Clock clock();

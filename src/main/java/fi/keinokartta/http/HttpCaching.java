@@ -3,23 +3,34 @@ package fi.keinokartta.http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fi.keinokartta.config.KeinokarttaConfig;
+import fi.keinokartta.core.LiveReleaseChanged;
 import fi.keinokartta.core.Release;
 import fi.keinokartta.publishing.ReleaseTracker;
+import fi.keinokartta.search.ReleaseScopedCache;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.qute.TemplateInstance;
 
 /**
@@ -39,6 +50,12 @@ import io.quarkus.qute.TemplateInstance;
  * on {@code Accept} or {@code Cookie} would split a proxy's cache by every browser's headers for nothing.
  * Never cached, by this filter or {@link RequestGuard}: the editors' area, previews, sign-in, answers to
  * anything but GET/HEAD, error answers, and answers that set a cookie.
+ * <p>
+ * The same answers are also kept whole, as sent, per live release ({@code keinokartta.cache.responses-size}):
+ * a repeated GET of the same address is answered before the page or the API runs, with no template to
+ * render and no hash to take. The key is the address, {@code Accept} and the day in Finland (a few pages
+ * count days: figures going stale, the sick-leave timeline); nothing else about a request changes a public
+ * answer. Only answers made from the live release are kept, and they go when it stops being live.
  */
 @ApplicationScoped // created on first use: filters are set up before the configuration mappings are ready
 public class HttpCaching {
@@ -55,6 +72,61 @@ public class HttpCaching {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeterRegistry registry;
+
+    private ReleaseScopedCache responses;
+
+    /** What a public answer depends on besides the release. */
+    private record ResponseKey(String target, String accept, LocalDate day) {
+    }
+
+    /** An answer as sent: the body and the headers this class sets. */
+    private record KeptResponse(byte[] body, String contentType, String etag, String cacheControl) {
+    }
+
+    @PostConstruct
+    void init() {
+        // Answers of other releases are never kept here (0): only the live release's are asked for again.
+        responses = new ReleaseScopedCache(config.cache().responsesSize().asLongValue(), 0, registry, "responses");
+    }
+
+    void liveChanged(@Observes LiveReleaseChanged event) {
+        responses.liveChanged(event.live());
+    }
+
+    /** A repeated GET of a public address on the live release: the kept answer (or a 304), before anything runs. */
+    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 100)
+    public Optional<Response> answerFromCache(ContainerRequestContext request) {
+        if (!request.getMethod().equals("GET") || requested.prefix().isPresent()
+                || !isPublic(request.getUriInfo().getRequestUri().getRawPath())) {
+            return Optional.empty();
+        }
+        Optional<Release> live = tracker.live();
+        if (live.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<KeptResponse> kept = responses.find(live.get(), key(request));
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        KeptResponse answer = kept.get();
+        Response.ResponseBuilder response = matches(request.getHeaderString("If-None-Match"), answer.etag())
+                ? Response.notModified()
+                : Response.ok(answer.body(), answer.contentType());
+        return Optional.of(response.header("ETag", answer.etag()).header("Cache-Control", answer.cacheControl()).build());
+    }
+
+    private ResponseKey key(ContainerRequestContext request) {
+        var uri = request.getUriInfo().getRequestUri();
+        String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        return new ResponseKey(target, accept == null ? "" : accept, LocalDate.now(clock));
+    }
+
     @ServerResponseFilter(priority = jakarta.ws.rs.Priorities.USER + 100)
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
         String method = request.getMethod();
@@ -63,13 +135,24 @@ public class HttpCaching {
                 || response.getHeaders().containsKey("Cache-Control") || response.getHeaders().containsKey("Set-Cookie")) {
             return;
         }
-        response.getHeaders().putSingle("Cache-Control", cacheControl(config.http().maxAge(), config.http().staleIfError()));
+        String cacheControl = cacheControl(config.http().maxAge(), config.http().staleIfError());
+        response.getHeaders().putSingle("Cache-Control", cacheControl);
         byte[] body = body(response);
         if (body == null) {
             return;
         }
         String etag = etag(releaseId(), body);
         response.getHeaders().putSingle("ETag", etag);
+        Optional<Release> served = requested.served();
+        MediaType type = response.getMediaType();
+        if (type == null && response.getHeaderString(HttpHeaders.CONTENT_TYPE) != null) {
+            type = MediaType.valueOf(response.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        }
+        if (method.equals("GET") && served.isPresent() && type != null) {
+            ResponseKey key = key(request);
+            responses.put(served.get(), key, new KeptResponse(body, type.toString(), etag, cacheControl),
+                    body.length + 2 * (key.target().length() + key.accept().length() + etag.length()) + 128);
+        }
         if (matches(request.getHeaderString("If-None-Match"), etag)) {
             response.setStatus(304);
             response.setEntity(null);
@@ -97,6 +180,11 @@ public class HttpCaching {
         if (entity instanceof TemplateInstance template) {
             String text = template.render();
             bytes = text.getBytes(StandardCharsets.UTF_8);
+            if (type == null) {
+                // A page returned as a Response: its type comes from the template (page.html is text/html).
+                type = template.getTemplate().getVariant().map(v -> MediaType.valueOf(v.getContentType()))
+                        .orElse(MediaType.TEXT_HTML_TYPE).withCharset("UTF-8");
+            }
             response.setEntity(text, null, type);
             return bytes;
         }

@@ -69,18 +69,35 @@ public final class ReleaseScopedCache {
      * @param weigher an estimate of the answer's own memory in bytes (not counting what the release holds)
      */
     public <V> V get(Release release, Object request, Supplier<V> compute, ToIntFunction<V> weigher) {
+        Optional<V> found = find(release, request);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        V value = compute.get();
+        put(release, request, value, weigher.applyAsInt(value));
+        return value;
+    }
+
+    /** The answer kept for {@code request} on {@code release}, if there is one. */
+    public <V> Optional<V> find(Release release, Object request) {
         Key key = new Key(releaseKey(release), Objects.requireNonNull(request));
         Entry found = live.getIfPresent(key);
         if (found == null) {
             found = others.getIfPresent(key);
         }
-        if (found != null) {
-            @SuppressWarnings("unchecked")
-            V value = (V) found.value();
-            return value;
-        }
-        V value = compute.get();
-        Entry entry = new Entry(value, Math.max(1, weigher.applyAsInt(value) + 96));
+        @SuppressWarnings("unchecked")
+        V value = found == null ? null : (V) found.value();
+        return Optional.ofNullable(value);
+    }
+
+    /**
+     * Keeps an answer made from {@code release}.
+     *
+     * @param weight an estimate of the answer's own memory in bytes (not counting what the release holds)
+     */
+    public void put(Release release, Object request, Object value, int weight) {
+        Key key = new Key(releaseKey(release), Objects.requireNonNull(request));
+        Entry entry = new Entry(value, Math.max(1, weight + 96));
         if (key.release().equals(liveRelease)) {
             live.put(key, entry);
             if (!key.release().equals(liveRelease)) {
@@ -90,7 +107,6 @@ public final class ReleaseScopedCache {
         } else {
             others.put(key, entry);
         }
-        return value;
     }
 
     /** The live release is now {@code release} (or none): the previous live release's answers go. */

@@ -40,8 +40,39 @@ class HttpCachingTest {
     @Inject
     Publisher publisher;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     @TempDir
     Path temp;
+
+    @Test
+    void aRepeatedRequestIsAnsweredWholeFromTheKeptAnswerWithTheSameHeaders() {
+        LiveRelease.await();
+        for (String path : new String[] { "/api/v1/search?q=palkkatuki&lang=sv&size=7", "/fi/haku?q=tyokokeilu&size=9",
+                "/en/measures/palkkatuki" }) {
+            Response first = given().get(path);
+            double hitsBefore = responseCacheHits();
+            Response second = given().get(path);
+            assertThat(responseCacheHits()).as("answered from the kept answer: " + path).isEqualTo(hitsBefore + 1);
+            assertThat(second.statusCode()).isEqualTo(200);
+            assertThat(second.asByteArray()).as(path).isEqualTo(first.asByteArray());
+            for (String header : new String[] { "Content-Type", "ETag", "Cache-Control", "Content-Security-Policy",
+                    "X-Content-Type-Options" }) {
+                assertThat(second.header(header)).as(header + " of " + path).isNotNull().isEqualTo(first.header(header));
+            }
+            // Another Accept is another answer (a JSON answer must never be given for an HTML request or the other way).
+            double hits = responseCacheHits();
+            given().header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").get(path);
+            assertThat(responseCacheHits()).as("a different Accept is not the same request").isEqualTo(hits);
+        }
+    }
+
+    private double responseCacheHits() {
+        var counter = registry.find("cache.gets").tag("cache", "responses-live").tag("result", "hit").functionCounter();
+        assertThat(counter).as("the response cache reports its hits").isNotNull();
+        return counter.count();
+    }
 
     @Test
     void publicAnswersHaveAnEtagAndAShortPublicMaxAge() {
