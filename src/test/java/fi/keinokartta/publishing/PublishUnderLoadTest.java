@@ -205,9 +205,14 @@ class PublishUnderLoadTest {
         return late;
     }
 
+    /** Hits of the live release's caches: whole answers as sent, and search answers. */
     private double cacheHits() {
-        return metrics.find("cache.gets").tag("cache", "answers-live").tag("result", "hit").functionCounters().stream()
-                .mapToDouble(io.micrometer.core.instrument.FunctionCounter::count).sum();
+        double hits = 0;
+        for (String cache : List.of("answers-live", "responses-live")) {
+            hits += metrics.find("cache.gets").tag("cache", cache).tag("result", "hit").functionCounters().stream()
+                    .mapToDouble(io.micrometer.core.instrument.FunctionCounter::count).sum();
+        }
+        return hits;
     }
 
     /** The titles of palkkatuki and tyokokeilu in an answer must both belong to the release the answer names. */
