@@ -177,19 +177,11 @@ final class BodyFragment {
     /** Where in the text the reader's {@code visible}th character is. */
     private static int rawIndex(String html, int visible) {
         int seen = 0;
-        for (int i = 0; i < html.length(); i++) {
+        for (int i = 0; i < html.length(); i = pieceEnd(html, i) + 1) {
             if (seen >= visible) {
                 return i;
             }
-            char c = html.charAt(i);
-            if (c == '<') {
-                int close = html.indexOf('>', i);
-                i = close < 0 ? i : close;
-            } else if (c == '&') {
-                int semicolon = html.indexOf(';', i);
-                i = semicolon < 0 || semicolon - i > 10 ? i : semicolon;
-                seen++;
-            } else {
+            if (html.charAt(i) != '<') {
                 seen++;
             }
         }
@@ -213,19 +205,25 @@ final class BodyFragment {
     /** Characters a reader sees: tags do not count, an entity counts as one. */
     static int visibleLength(String html) {
         int length = 0;
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                int close = html.indexOf('>', i);
-                i = close < 0 ? i : close;
-            } else if (c == '&') {
-                int semicolon = html.indexOf(';', i);
-                i = semicolon < 0 || semicolon - i > 10 ? i : semicolon;
-                length++;
-            } else {
+        for (int i = 0; i < html.length(); i = pieceEnd(html, i) + 1) {
+            if (html.charAt(i) != '<') {
                 length++;
             }
         }
         return length;
+    }
+
+    /** The last index of what starts at {@code i}: a whole tag, a whole entity, or the one character. */
+    private static int pieceEnd(String html, int i) {
+        char c = html.charAt(i);
+        if (c == '<') {
+            int close = html.indexOf('>', i);
+            return close < 0 ? i : close;
+        }
+        if (c == '&') {
+            int semicolon = html.indexOf(';', i);
+            return semicolon < 0 || semicolon - i > 10 ? i : semicolon;
+        }
+        return i;
     }
 }
