@@ -41,11 +41,21 @@ final class EngineFailures {
                     + "|search_phase_execution_exception.*(?:clauses|parse)",
             Pattern.DOTALL);
 
+    /** What the engine says when the request's JSON itself is broken (never our JSON as we wrote it). */
+    private static final Pattern DAMAGED_BODY = Pattern.compile("json_parse_exception|Illegal unquoted character"
+            + "|Unexpected end-of-input|Unexpected character \\(");
+
     /**
-     * A failure surfaced by Hibernate Search: "rejected" when the engine refused the query itself,
-     * "unavailable" when it was unreachable or could not answer.
+     * A failure surfaced by Hibernate Search: "damaged" when the request's JSON reached the engine broken,
+     * "rejected" when the engine refused the query itself, "unavailable" when it was unreachable or could
+     * not answer.
      */
     static RuntimeException translate(SearchException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && DAMAGED_BODY.matcher(cause.getMessage()).find()) {
+                return new DamagedRequestException("The search engine received a damaged request: " + e.getMessage(), e);
+            }
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && REFUSED_QUERY.matcher(cause.getMessage()).find()) {
                 return new SearchRejectedException("The search engine refused the query as written: " + e.getMessage(), e);

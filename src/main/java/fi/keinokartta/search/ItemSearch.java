@@ -65,6 +65,20 @@ public class ItemSearch {
 
     private fi.keinokartta.search.IndexHits search(String indexName, SearchRequest request, QueryText text,
             boolean relaxed) {
+        return onceMoreIfDamaged(() -> searchOnce(indexName, request, text, relaxed));
+    }
+
+    /** A request whose body reached the engine damaged (a node died while it was sent) is sent once more. */
+    private static <T> T onceMoreIfDamaged(java.util.function.Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (DamagedRequestException e) {
+            return request.get();
+        }
+    }
+
+    private fi.keinokartta.search.IndexHits searchOnce(String indexName, SearchRequest request, QueryText text,
+            boolean relaxed) {
         Language language = request.language();
         Map<Facet, AggregationKey<JsonObject>> keys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
@@ -119,6 +133,10 @@ public class ItemSearch {
      * when a search finds nothing, and for suggestions while typing.
      */
     public List<String> similarNames(String indexName, String query, Language language, int max) {
+        return onceMoreIfDamaged(() -> similarNamesOnce(indexName, query, language, max));
+    }
+
+    private List<String> similarNamesOnce(String indexName, String query, Language language, int max) {
         QueryText text = QueryText.of(query, List.of());
         String bounded = text.bounded();
         boolean fuzzy = !text.contentWords().isEmpty() && text.contentWords().size() <= QueryText.MAX_FUZZY_WORDS

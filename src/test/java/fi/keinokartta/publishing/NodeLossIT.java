@@ -42,6 +42,9 @@ import fi.keinokartta.testing.PackagedService;
  */
 class NodeLossIT {
 
+    private static final String[] WITHOUT_CACHES = { "-Dkeinokartta.cache.size=0", "-Dkeinokartta.cache.other-releases-size=0",
+            "-Dkeinokartta.cache.responses-size=0" };
+
     private static final Path WORK = Path.of("target/node-loss");
     private static final int CLIENTS = 4;
     private static final Duration BEFORE_KILL = Duration.ofSeconds(4);
@@ -70,8 +73,9 @@ class NodeLossIT {
         cluster = LocalCluster.start(3, WORK.resolve("cluster"), "256m");
         long clusterUp = System.nanoTime();
         CorpusFolder content = CorpusFolder.copyTo(WORK);
-        first = PackagedService.start(WORK, "first", cluster.hosts(), content.root(), "publish");
-        second = PackagedService.start(WORK, "second", cluster.hosts(), content.root(), "none");
+        // Without the answer caches: a repeated request would never reach the engine, and the test is about the engine.
+        first = PackagedService.start(WORK, "first", cluster.hosts(), content.root(), "publish", WITHOUT_CACHES);
+        second = PackagedService.start(WORK, "second", cluster.hosts(), content.root(), "none", WITHOUT_CACHES);
         first.awaitReady(Duration.ofSeconds(120));
         second.awaitReady(Duration.ofSeconds(120));
         System.out.printf("Three-node cluster formed in %d ms; both instances ready %d ms later%n",

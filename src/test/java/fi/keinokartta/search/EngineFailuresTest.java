@@ -31,6 +31,17 @@ class EngineFailuresTest {
     }
 
     @Test
+    void aBodyThatArrivedBrokenIsDamagedNeverTheReadersQuery() {
+        // As seen when a node was killed while a search was sent to it and the rest went to another node.
+        SearchException damaged = new SearchException("HSEARCH400007: Elasticsearch request failed: Response: 400 'Bad Request'"
+                + " {\"error\":{\"root_cause\":[{\"type\":\"x_content_parse_exception\",\"reason\":\"[1:1004] [bool] failed"
+                + " to parse field [should]\"}],\"caused_by\":{\"type\":\"json_parse_exception\",\"reason\":\"Illegal unquoted"
+                + " character ((CTRL-CHAR, code 10))\"}}}");
+        assertThat(EngineFailures.translate(damaged)).isInstanceOf(DamagedRequestException.class)
+                .isInstanceOf(SearchUnavailableException.class);
+    }
+
+    @Test
     void anyOtherFailureStaysOurs() {
         SearchException mapping = new SearchException("Response: 404 Not Found {\"type\":\"index_not_found_exception\"}");
         assertThat(EngineFailures.translate(mapping)).isSameAs(mapping);
