@@ -59,4 +59,14 @@ class EngineOutageTest {
         given().queryParam("q", "työkokeilu").get("/api/v1/search").then().statusCode(200)
                 .body("hits[0].id", equalTo("tyokokeilu"));
     }
+
+    @Test
+    void aSearchWhoseBodyReachedTheEngineDamagedIsSentAgainNotRefused() {
+        LiveRelease.await();
+        // Never asked before, so it is not kept: it must reach the engine, whose first copy arrives broken.
+        String words = "palkkatuki " + System.nanoTime();
+        SearchEngineTestResource.proxy().damageNextSearch();
+        given().queryParam("q", words).queryParam("lang", "fi").get("/api/v1/search").then().statusCode(200)
+                .body("hits[0].id", equalTo("palkkatuki"));
+    }
 }

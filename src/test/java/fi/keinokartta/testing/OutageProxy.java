@@ -20,6 +20,7 @@ public final class OutageProxy implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private final java.util.concurrent.atomic.AtomicBoolean damageNextSearch = new java.util.concurrent.atomic.AtomicBoolean();
 
     public OutageProxy(String target) throws IOException {
         String[] hostAndPort = target.split(":");
@@ -46,6 +47,16 @@ public final class OutageProxy implements AutoCloseable {
         cut = false;
     }
 
+    /**
+     * Damages the body of the next search sent to the engine: one character of its JSON becomes a line
+     * break, as when a node dies while a request is sent to it and the rest of the body reaches another node.
+     */
+    public void damageNextSearch() {
+        damageNextSearch.set(true);
+    }
+
+    private static final byte[] QUERY_KEY = "\"query\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
@@ -57,18 +68,28 @@ public final class OutageProxy implements AutoCloseable {
                 Socket upstream = new Socket(targetHost, targetPort);
                 open.add(client);
                 open.add(upstream);
-                pump(client, upstream);
-                pump(upstream, client);
+                pump(client, upstream, true);
+                pump(upstream, client, false);
             } catch (IOException e) {
                 // the server socket was closed, or the engine refused: try the next connection
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, boolean towardsEngine) {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                byte[] buffer = new byte[16384];
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    if (towardsEngine && damageNextSearch.get()) {
+                        int at = indexOf(buffer, read, QUERY_KEY);
+                        if (at >= 0 && damageNextSearch.compareAndSet(true, false)) {
+                            buffer[at + 3] = '\n'; // "query" becomes "qu\nry": same length, broken JSON
+                        }
+                    }
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
             } catch (IOException e) {
                 // connection ended
             } finally {
@@ -80,6 +101,19 @@ public final class OutageProxy implements AutoCloseable {
         }, "outage-proxy-pump");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static int indexOf(byte[] buffer, int length, byte[] wanted) {
+        for (int i = 0; i + wanted.length <= length; i++) {
+            int j = 0;
+            while (j < wanted.length && buffer[i + j] == wanted[j]) {
+                j++;
+            }
+            if (j == wanted.length) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void closeQuietly(Socket socket) {
