@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
@@ -52,5 +54,16 @@ public final class Browser implements AutoCloseable {
     public void close() {
         chromium.close();
         playwright.close();
+    }
+
+    /** Presses Tab until the element has the focus, as a keyboard user would; fails if it never gets there. */
+    public static void tabTo(Page page, Locator target) {
+        for (int i = 0; i < 400; i++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) target.evaluate("element => element === document.activeElement")) {
+                return;
+            }
+        }
+        throw new AssertionError("Could not reach " + target + " with the Tab key");
     }
 }

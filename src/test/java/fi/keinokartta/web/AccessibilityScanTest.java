@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,8 +18,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
 import fi.keinokartta.catalogue.RealCatalogueProfile;
-import fi.keinokartta.testing.Browser;
-import fi.keinokartta.testing.LiveRelease;
+import fi.keinokartta.testing.BrowserTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -34,27 +30,10 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(RealCatalogueProfile.class)
-class AccessibilityScanTest {
-
-    private static Browser browser;
+class AccessibilityScanTest extends BrowserTest {
 
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void releaseIsLive() {
-        LiveRelease.await();
-    }
 
     @ParameterizedTest(name = "{0} at {1} px")
     @CsvSource({

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +17,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import fi.keinokartta.testing.Browser;
-import fi.keinokartta.testing.LiveRelease;
+import fi.keinokartta.testing.BrowserTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -29,9 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * JavaScript. Runs on the test corpus, whose answers are known.
  */
 @QuarkusTest
-class JourneyTest {
-
-    private static Browser browser;
+class JourneyTest extends BrowserTest {
 
     @TestHTTPResource("/")
     URL base;
@@ -39,19 +35,8 @@ class JourneyTest {
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void openPage() {
-        LiveRelease.await();
         context = browser.context(1280, true);
         page = context.newPage();
     }
@@ -59,17 +44,6 @@ class JourneyTest {
     @AfterEach
     void closePage() {
         context.close();
-    }
-
-    /** Presses Tab until the element has the focus, as a keyboard user would; fails if it never gets there. */
-    private void tabTo(Locator target) {
-        for (int i = 0; i < 150; i++) {
-            page.keyboard().press("Tab");
-            if ((Boolean) target.evaluate("element => element === document.activeElement")) {
-                return;
-            }
-        }
-        throw new AssertionError("Could not reach " + target + " with the Tab key");
     }
 
     private String mainText() {
@@ -91,7 +65,7 @@ class JourneyTest {
         assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("skip-link");
 
         // Search with the keyboard.
-        tabTo(page.locator("#front-q"));
+        Browser.tabTo(page, page.locator("#front-q"));
         page.keyboard().type(query);
         page.keyboard().press("Enter");
         page.waitForURL("**/" + lang + "/*?q=*");
@@ -100,7 +74,7 @@ class JourneyTest {
 
         // Filter by type with the space bar: the page reloads with the filter and keeps the focus on it.
         Locator typeFilter = page.locator("input[type=checkbox][name=type][value=service]");
-        tabTo(typeFilter);
+        Browser.tabTo(page, typeFilter);
         page.keyboard().press("Space");
         page.waitForURL("**type=service**");
         assertThat(page.locator("input[type=checkbox][name=type][value=service]").isChecked()).isTrue();
@@ -109,7 +83,7 @@ class JourneyTest {
                 .doesNotContainNull();
 
         // Open the measure.
-        tabTo(page.locator(".result h3 a").first());
+        Browser.tabTo(page, page.locator(".result h3 a").first());
         page.keyboard().press("Enter");
         page.waitForURL("**/tyokokeilu");
         assertThat(page.locator("h1").innerText()).isEqualTo(title);
@@ -117,17 +91,17 @@ class JourneyTest {
         assertThat(page.locator(".combinations").innerText()).contains(second);
 
         // From "combines with" to the checker, where this measure is already chosen.
-        tabTo(page.getByText(checkWith));
+        Browser.tabTo(page, page.getByText(checkWith));
         page.keyboard().press("Enter");
         page.waitForURL("**ids=tyokokeilu");
         assertThat(page.locator("#choice-tyokokeilu").isChecked()).isTrue();
 
         // Choose two more and check.
-        tabTo(page.locator("#choice-palkkatuki"));
+        Browser.tabTo(page, page.locator("#choice-palkkatuki"));
         page.keyboard().press("Space");
-        tabTo(page.locator("#choice-starttiraha"));
+        Browser.tabTo(page, page.locator("#choice-starttiraha"));
         page.keyboard().press("Space");
-        tabTo(page.locator(".checker-form button[type=submit]"));
+        Browser.tabTo(page, page.locator(".checker-form button[type=submit]"));
         page.keyboard().press("Enter");
         page.waitForURL("**ids=starttiraha**");
 
@@ -151,7 +125,7 @@ class JourneyTest {
     @Test
     void startingFromASituationLeadsToItsMeasures() {
         page.navigate(base + "en/");
-        tabTo(page.locator("a[href='/en/situations/tyonhakija']"));
+        Browser.tabTo(page, page.locator("a[href='/en/situations/tyonhakija']"));
         page.keyboard().press("Enter");
         page.waitForURL("**/en/situations/tyonhakija");
         assertThat(page.locator("h1").innerText()).isEqualTo("Jobseeker");

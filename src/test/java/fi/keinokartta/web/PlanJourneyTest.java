@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +24,7 @@ import com.microsoft.playwright.options.Media;
 
 import fi.keinokartta.catalogue.RealCatalogueProfile;
 import fi.keinokartta.testing.Browser;
-import fi.keinokartta.testing.LiveRelease;
+import fi.keinokartta.testing.BrowserTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -38,11 +36,9 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(RealCatalogueProfile.class)
-class PlanJourneyTest {
+class PlanJourneyTest extends BrowserTest {
 
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    private static Browser browser;
 
     @TestHTTPResource("/")
     URL base;
@@ -50,19 +46,8 @@ class PlanJourneyTest {
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void openPage() {
-        LiveRelease.await();
         context = browser.context(1280, true);
         page = context.newPage();
     }
@@ -72,19 +57,8 @@ class PlanJourneyTest {
         context.close();
     }
 
-    /** Presses Tab until the element has the focus, as a keyboard user would; fails if it never gets there. */
-    private void tabTo(Locator target) {
-        for (int i = 0; i < 400; i++) {
-            page.keyboard().press("Tab");
-            if ((Boolean) target.evaluate("element => element === document.activeElement")) {
-                return;
-            }
-        }
-        throw new AssertionError("Could not reach " + target + " with the Tab key");
-    }
-
     private void addWithKeyboard(String phase, String item) {
-        tabTo(page.locator("#phase-" + phase + " button[name=add][value=" + item + "]"));
+        Browser.tabTo(page, page.locator("#phase-" + phase + " button[name=add][value=" + item + "]"));
         page.keyboard().press("Enter");
         page.waitForURL("**step=" + item + "%3A" + phase + "**");
     }
@@ -98,7 +72,7 @@ class PlanJourneyTest {
     void theFourMeasurePlanFromTheSickLeaveSituationWithTheKeyboardPrintedAndShared(String lang, String situations,
             String planWord, String makePlan, String lanes, String printPerson, String printTitle, String shareLink) {
         page.navigate(base + lang + "/" + situations + "/sairauslomalta-paluu");
-        tabTo(page.getByText(makePlan));
+        Browser.tabTo(page, page.getByText(makePlan));
         page.keyboard().press("Enter");
         page.waitForURL("**/" + lang + "/" + planWord + "?situation=sairauslomalta-paluu**");
 
@@ -126,7 +100,7 @@ class PlanJourneyTest {
 
         // Move the work try-out to the next phase with the keyboard, then back.
         Locator move = page.locator("#move-tyokokeilu");
-        tabTo(move);
+        Browser.tabTo(page, move);
         move.selectOption("jos-paluu-ei-onnistu");
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
@@ -149,7 +123,7 @@ class PlanJourneyTest {
         assertThat(apiSteps).containsExactly("tyoterveyshuolto", "tyopaikan-jarjestelyt", "osasairauspaivaraha", "tyokokeilu");
 
         // Print for the person: print media hides the forms and shows the sources and the QR code.
-        tabTo(page.getByText(printPerson));
+        Browser.tabTo(page, page.getByText(printPerson));
         page.keyboard().press("Enter");
         page.waitForURL("**view=person**");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +18,7 @@ import com.microsoft.playwright.Page;
 import fi.keinokartta.catalogue.RealCatalogueProfile;
 import fi.keinokartta.core.ServiceClock;
 import fi.keinokartta.testing.Browser;
-import fi.keinokartta.testing.LiveRelease;
+import fi.keinokartta.testing.BrowserTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -32,11 +30,9 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(RealCatalogueProfile.class)
-class ScreenerJourneyTest {
+class ScreenerJourneyTest extends BrowserTest {
 
     static final LocalDate TODAY = LocalDate.now(ServiceClock.system());
-
-    private static Browser browser;
 
     @TestHTTPResource("/")
     URL base;
@@ -44,19 +40,8 @@ class ScreenerJourneyTest {
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void openPage() {
-        LiveRelease.await();
         context = browser.context(360, true);
         page = context.newPage();
     }
@@ -64,16 +49,6 @@ class ScreenerJourneyTest {
     @AfterEach
     void closePage() {
         context.close();
-    }
-
-    private void tabTo(Locator target) {
-        for (int i = 0; i < 200; i++) {
-            page.keyboard().press("Tab");
-            if ((Boolean) target.evaluate("element => element === document.activeElement")) {
-                return;
-            }
-        }
-        throw new AssertionError("Could not reach " + target + " with the Tab key");
     }
 
     /** Chooses a radio button with the keyboard: Tab into its group, then Space and the arrow keys until it is checked. */
@@ -105,18 +80,18 @@ class ScreenerJourneyTest {
     void aPersonReachesAShortAnswerWithTheKeyboard(String lang, String status, Integer daysAgo, String health,
             String partTime, String situation, String today, String firstSuggestion) {
         page.navigate(base + lang + "/");
-        tabTo(page.locator("a[href='/" + lang + "/" + pageWord(lang) + "']").first());
+        Browser.tabTo(page, page.locator("a[href='/" + lang + "/" + pageWord(lang) + "']").first());
         page.keyboard().press("Enter");
         page.waitForURL("**/" + lang + "/" + pageWord(lang));
 
         choose("status", status);
         if (daysAgo != null) {
-            tabTo(page.locator("#sick-leave-since"));
+            Browser.tabTo(page, page.locator("#sick-leave-since"));
             page.locator("#sick-leave-since").fill(TODAY.minusDays(daysAgo).toString());
         }
         choose("occupationalHealth", health);
         choose("partTime", partTime);
-        tabTo(page.locator("button[type=submit]").last());
+        Browser.tabTo(page, page.locator("button[type=submit]").last());
         page.keyboard().press("Enter");
         page.waitForURL("**status=" + status + "**");
 
@@ -133,12 +108,12 @@ class ScreenerJourneyTest {
         assertThat(height).as("a short answer on a phone").isLessThan(7_000);
 
         // Change an answer: the form opens with the answers kept, and the new result differs.
-        tabTo(page.locator("a[href*='change=1']"));
+        Browser.tabTo(page, page.locator("a[href*='change=1']"));
         page.keyboard().press("Enter");
         page.waitForURL("**change=1**");
         assertThat(page.locator("input[name=status][value=" + status + "]").isChecked()).isTrue();
         choose("partTime", "no");
-        tabTo(page.locator("button[type=submit]").last());
+        Browser.tabTo(page, page.locator("button[type=submit]").last());
         page.keyboard().press("Enter");
         page.waitForURL("**partTime=no**");
         assertThat(page.locator("main").innerText()).contains(situation);
@@ -167,7 +142,7 @@ class ScreenerJourneyTest {
     })
     void anEmployerFindsDutiesSupportAndAChecklist(String lang, String word, String checklist, String support) {
         page.navigate(base + lang + "/");
-        tabTo(page.locator("a[href='/" + lang + "/" + word + "']").first());
+        Browser.tabTo(page, page.locator("a[href='/" + lang + "/" + word + "']").first());
         page.keyboard().press("Enter");
         page.waitForURL("**/" + word);
         assertThat(page.locator("#checklist-heading").innerText()).isEqualTo(checklist);
