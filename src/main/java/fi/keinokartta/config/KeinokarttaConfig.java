@@ -36,6 +36,13 @@ public interface KeinokarttaConfig {
         boolean secureCookies();
 
         /**
+         * Answers with {@code Strict-Transport-Security}, so browsers keep to HTTPS for a year. On in production
+         * (served over HTTPS); off for the local run and the tests, which are plain HTTP on localhost.
+         */
+        @WithDefault("false")
+        boolean strictTransportSecurity();
+
+        /**
          * How long a browser, CDN or reverse proxy may reuse a public page or API answer without asking again
          * ({@code Cache-Control: public, max-age}). This is how long a reader may still see the previous release
          * after a publish or a rollback, so keep it short; after it, a revalidation costs a 304 when nothing

@@ -6,7 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers for requests refused before they reach the REST layer (where the full error pages live): a
- * problem document under /api and for JSON clients, a short page in the three languages otherwise.
+ * problem document under /api and /q and for JSON clients, a short page in the three languages otherwise.
  */
 public final class Problems {
 
@@ -20,7 +20,7 @@ public final class Problems {
         String path = rc.request().path() == null ? "" : rc.request().path();
         String accept = rc.request().getHeader(HttpHeaders.ACCEPT);
         rc.response().setStatusCode(status).putHeader("Cache-Control", "no-store");
-        if (path.startsWith("/api/") || (accept != null && accept.contains("json") && !accept.contains("html"))) {
+        if (path.startsWith("/api/") || path.startsWith("/q/") || (accept != null && accept.contains("json") && !accept.contains("html"))) {
             JsonObject problem = new JsonObject().put("type", "about:blank").put("title", title(status)).put("status", status)
                     .put("detail", detail);
             rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json").end(problem.encode());

@@ -13,6 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fi.keinokartta.config.KeinokarttaConfig;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -28,6 +31,9 @@ import io.vertx.ext.web.RoutingContext;
  * stranger into the editors' area.</li>
  * <li>Redirects never repeat the request's {@code Host}: an absolute {@code Location} to the host the
  * request named becomes relative, so a forged Host cannot send readers elsewhere.</li>
+ * <li>Every answer carries the {@link SecurityHeaders}, also the refusals below.</li>
+ * <li>The areas signed into with basic authentication (the editor API, the metrics) answer a missing or wrong
+ * sign-in with a 401 that has a challenge and says what to do; Quarkus' own is empty.</li>
  * <li>Text answers say their character set, and in production every cookie is {@code Secure}.</li>
  * <li>Nothing is stored by browsers or proxies unless it was marked storable ({@link HttpCaching}, assets), and
  * never an error, a non-GET answer, the editors' area, a preview, sign-in or an answer that sets a cookie.</li>
@@ -56,16 +62,21 @@ public class RequestGuard {
     String formErrorPage;
 
     private boolean secureCookies;
+    private boolean strictTransportSecurity;
 
     void install(@Observes Router router) {
         secureCookies = config.http().secureCookies();
+        strictTransportSecurity = config.http().strictTransportSecurity();
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
+        // A wrong name or password on a basic-authentication area fails the request; answer it here, first.
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::answerSignInFailure);
         // Requests the router itself cannot read (a broken %-escape, a raw '{' or '|'): say why.
-        router.errorHandler(400, rc -> refuseUnreadable(rc));
+        router.errorHandler(400, this::refuseUnreadable);
     }
 
-    private static void refuseUnreadable(RoutingContext rc) {
+    private void refuseUnreadable(RoutingContext rc) {
         RouteMetrics.name(rc, RouteMetrics.UNMATCHED);
+        SecurityHeaders.apply(rc.response().headers(), rc.request().path(), strictTransportSecurity);
         Problems.send(rc, 400, "This address cannot be read: it has a character that must be"
                 + " written with a %-escape, or a broken %-escape. Check the address and try again.");
     }
@@ -74,6 +85,8 @@ public class RequestGuard {
         // Until a route names the request (the REST layer sets its template), its metrics say OTHER, never
         // the raw address: odd addresses must not multiply the request metrics' series (RouteMetrics).
         RouteMetrics.name(rc, RouteMetrics.UNMATCHED);
+        // Registered before any refusal below, so that those answers get the security headers too.
+        rc.addHeadersEndHandler(ignored -> adjustHeaders(rc));
         String path = rc.request().path();
         if (path == null || REFUSED_IN_PATH.matcher(path).find() || !isPrintableAscii(rc.request().uri())
                 || (isProtected(path) && !PROTECTED_PATH.matcher(path).matches())) {
@@ -86,8 +99,34 @@ public class RequestGuard {
             Problems.send(rc, 400, "Sign in with the form on /editor/login (a form body with j_username and j_password).");
             return;
         }
-        rc.addHeadersEndHandler(ignored -> adjustHeaders(rc));
+        BasicAuthArea area = BasicAuthArea.of(path);
+        if (area != null && !BasicAuthArea.hasReadableCredentials(rc.request().getHeader(HttpHeaders.AUTHORIZATION))) {
+            // Quarkus would answer an empty 401 without a challenge.
+            challenge(rc, area, null);
+            return;
+        }
         rc.next();
+    }
+
+    private void answerSignInFailure(RoutingContext rc) {
+        BasicAuthArea area = BasicAuthArea.of(rc.request().path());
+        Throwable failure = rc.failure();
+        if (area == null || rc.response().ended() || rc.response().headWritten()) {
+            rc.next();
+        } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            challenge(rc, area, failure.getMessage());
+        } else if (failure instanceof ForbiddenException) {
+            Problems.send(rc, 403, "This account may not open " + area.what() + ": it needs the role '" + area.role() + "'.");
+        } else {
+            rc.next();
+        }
+    }
+
+    /** @param refusal why the sign-in given was refused (our identity provider's words), or null when none was given */
+    private static void challenge(RoutingContext rc, BasicAuthArea area, String refusal) {
+        rc.response().putHeader("WWW-Authenticate", "Basic realm=\"" + area.realm() + "\", charset=\"UTF-8\"");
+        Problems.send(rc, 401, (refusal == null || refusal.isBlank() ? "" : refusal.strip() + ". ") + "Sign in to " + area.what()
+                + " with the name and password of an account that has the role '" + area.role() + "' (HTTP basic authentication).");
     }
 
     private static boolean isProtected(String path) {
@@ -116,6 +155,7 @@ public class RequestGuard {
 
     private void adjustHeaders(RoutingContext rc) {
         HttpServerResponse response = rc.response();
+        SecurityHeaders.apply(response.headers(), rc.request().path(), strictTransportSecurity);
         if (response.getStatusCode() == 200 && rc.request().method() == HttpMethod.POST
                 && formPostLocation.equals(rc.request().path())) {
             // The form sign-in answers an incomplete form (no name or no password) with an empty 200: send the

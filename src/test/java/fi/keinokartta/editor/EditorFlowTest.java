@@ -3,6 +3,7 @@ package fi.keinokartta.editor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -100,9 +101,13 @@ class EditorFlowTest {
         reader.request().get("/editor/").then().statusCode(403);
         reader.request().get("/preview/" + originalRelease + "/fi/").then().statusCode(403);
 
-        given().get("/api/v1/editor/releases").then().statusCode(401);
-        given().auth().preemptive().basic("reader", "test-reader-password").get("/api/v1/editor/releases").then().statusCode(403);
-        given().auth().preemptive().basic("editor", "wrong").get("/api/v1/editor/releases").then().statusCode(401);
+        // Scripts are told how to sign in (a challenge and a sentence), never an empty refusal.
+        given().get("/api/v1/editor/releases").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic realm=")).body("detail", containsString("role 'editor'"));
+        given().auth().preemptive().basic("reader", "test-reader-password").get("/api/v1/editor/releases").then().statusCode(403)
+                .body("detail", containsString("role 'editor'"));
+        given().auth().preemptive().basic("editor", "wrong").get("/api/v1/editor/releases").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic realm=")).body("detail", containsString("Wrong name or password"));
         given().auth().preemptive().basic("editor", EDITOR_PASSWORD).get("/api/v1/editor/releases").then().statusCode(200);
         signIn("editor", EDITOR_PASSWORD).request().get("/editor/").then().statusCode(200)
                 .body(containsString("Kirjautuneena: editor"));

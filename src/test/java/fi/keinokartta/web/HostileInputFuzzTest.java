@@ -72,7 +72,8 @@ class HostileInputFuzzTest {
             "/sv/fragor?status=employed&sickLeaveSince={v}", "/en/questions?{v}={v}",
             "/api/v1/screener?status={v}&sickLeaveSince={v}&age={v}&occupationalHealth={v}&partTime={v}&lang={lang}",
             "/api/v1/screener?status=employed&sickLeaveSince={v}&lang={v}", "/{lang}/tyonantajalle?{v}={v}",
-            "/en/for-employers/{v}", "/editor/coverage?{v}={v}");
+            "/en/for-employers/{v}", "/editor/coverage?{v}={v}",
+            "/q/metrics", "/q/metrics?{v}={v}", "/q/metrics/{v}", "/api/v1/editor/releases", "/api/v1/editor/{v}");
     static final List<String> LANGS = List.of("fi", "sv", "en");
     static final List<String> WORDS = List.of("haku", "sok", "search", "keinot", "atgarder", "measures", "tilanteet", "situationer",
             "situations", "yhdistelmat", "kombinationer", "combinations", "uutta", "nytt", "whats-new", "saavutettavuusseloste",

@@ -2,6 +2,8 @@ package fi.keinokartta.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,17 +35,27 @@ class MetricsTest {
 
     @Test
     void strangersAndEditorsGetNoMetrics() {
-        given().get("/q/metrics").then().statusCode(401);
-        given().get("/q/metrics/").then().statusCode(401);
-        given().auth().preemptive().basic("scraper", "wrong password").get("/q/metrics").then().statusCode(401);
-        given().auth().preemptive().basic("editor", "test-editor-password").get("/q/metrics").then().statusCode(403);
+        // Strangers are told how to sign in: a challenge and a sentence, with the security headers of every answer.
+        for (String path : java.util.List.of("/q/metrics", "/q/metrics/")) {
+            given().get(path).then().statusCode(401).header("WWW-Authenticate", startsWith("Basic realm="))
+                    .header("X-Frame-Options", "DENY").body("detail", containsString("role 'metrics'"));
+        }
+        for (String unreadable : java.util.List.of("Bearer x", "Basic %%%", "Basic " + "A".repeat(300), "Digest x")) {
+            given().header("Authorization", unreadable).get("/q/metrics").then().statusCode(401)
+                    .header("WWW-Authenticate", startsWith("Basic realm=")).body("detail", containsString("role 'metrics'"));
+        }
+        given().auth().preemptive().basic("scraper", "wrong password").get("/q/metrics").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic realm=")).body("detail", containsString("Wrong name or password"));
+        given().auth().preemptive().basic("editor", "test-editor-password").get("/q/metrics").then().statusCode(403)
+                .body("detail", containsString("role 'metrics'"));
         given().auth().preemptive().basic("reader", "test-reader-password").get("/q/metrics").then().statusCode(403);
         assertThat(given().get("/q/metrics").asString()).doesNotContain("http_server_requests");
         // The request guard and the security headers apply to the metrics as to every address.
-        given().auth().preemptive().basic("scraper", SCRAPER_PASSWORD).get("/q/metrics;x").then().statusCode(400);
+        given().auth().preemptive().basic("scraper", SCRAPER_PASSWORD).get("/q/metrics;x").then().statusCode(400)
+                .header("X-Content-Type-Options", "nosniff").body("detail", containsString("never uses"));
         given().auth().preemptive().basic("scraper", SCRAPER_PASSWORD).get("/q/metrics").then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
-                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"));
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
         // The scraper's account opens nothing else.
         given().auth().preemptive().basic("scraper", SCRAPER_PASSWORD).get("/api/v1/editor/releases").then().statusCode(403);
     }
