@@ -1,12 +1,11 @@
 package fi.keinokartta.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The best short passage of a highlighted body: the engine marks the whole body (cheap), and the passage is
@@ -25,7 +24,6 @@ final class BodyFragment {
     private static final double PIVOT = 87;
     private static final String OPEN = "<mark>";
     private static final String CLOSE = "</mark>";
-    private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>", Pattern.DOTALL);
 
     private BodyFragment() {
     }
@@ -35,34 +33,78 @@ final class BodyFragment {
         if (marked == null || !marked.contains(OPEN)) {
             return null;
         }
-        List<String> sentences = sentences(marked);
-        Map<String, Integer> inBody = marks(marked);
-        double documents = 1 + visibleLength(marked) / PIVOT;
+        // The body is read once (a search reads the bodies of all its hits: this was most of the service's own
+        // work per search); each passage is then scored from its sentences' figures, not by reading it again.
+        char[] text = marked.toCharArray();
+        int[] visibleBefore = visibleBefore(text);
+        int[] bounds = sentenceBounds(text);
+        int sentences = bounds.length - 1;
+        // Each marked word (lower case) gets an id; per sentence, the ids of its marks; per id, its marks in the body.
+        Map<String, Integer> words = new HashMap<>();
+        int[][] sentenceMarks = new int[sentences][];
+        int[] inBody = new int[4];
+        int sentence = 0;
+        int[] ids = new int[8];
+        int count = 0;
+        for (int open = marked.indexOf(OPEN); open >= 0; open = marked.indexOf(OPEN, open + 1)) {
+            int close = marked.indexOf(CLOSE, open + OPEN.length());
+            if (close < 0) {
+                break;
+            }
+            while (open >= bounds[sentence + 1]) {
+                sentenceMarks[sentence++] = Arrays.copyOf(ids, count);
+                count = 0;
+            }
+            if (close + CLOSE.length() > bounds[sentence + 1]) {
+                open = close;
+                continue; // a mark across sentences: only in broken text
+            }
+            Integer id = words.putIfAbsent(marked.substring(open + OPEN.length(), close).toLowerCase(Locale.ROOT), words.size());
+            int word = id == null ? words.size() - 1 : id;
+            if (word == inBody.length) {
+                inBody = Arrays.copyOf(inBody, word * 2);
+            }
+            inBody[word]++;
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, count * 2);
+            }
+            ids[count++] = word;
+            open = close;
+        }
+        while (sentence < sentences) {
+            sentenceMarks[sentence++] = Arrays.copyOf(ids, count);
+            count = 0;
+        }
+        double documents = 1 + visibleBefore[text.length] / PIVOT;
+        int[] frequencies = new int[words.size()];
         String best = null;
         double bestScore = -1;
-        int offset = 0;
-        // Each sentence's visible length once: a long body has many sentences, and each may start a passage.
-        int[] lengths = sentences.stream().mapToInt(BodyFragment::visibleLength).toArray();
-        for (int i = 0; i < sentences.size(); i++) {
-            int start = offset;
-            offset += lengths[i];
-            if (!sentences.get(i).contains(OPEN)) {
+        for (int i = 0; i < sentences; i++) {
+            if (sentenceMarks[i].length == 0) {
                 continue;
             }
             // From this sentence on, as many whole sentences as fit.
             int last = i;
-            int length = lengths[i];
-            for (int j = i + 1; j < sentences.size(); j++) {
-                length += lengths[j];
-                if (length > SIZE) {
-                    break;
-                }
-                last = j;
+            while (last + 1 < sentences && visibleBefore[bounds[last + 2]] - visibleBefore[bounds[i]] <= SIZE) {
+                last++;
             }
-            String text = String.join("", sentences.subList(i, last + 1)).strip();
-            double score = score(text, inBody, documents, start);
+            Arrays.fill(frequencies, 0);
+            for (int s = i; s <= last; s++) {
+                for (int id : sentenceMarks[s]) {
+                    frequencies[id]++;
+                }
+            }
+            int from = bounds[i];
+            int to = bounds[last + 1];
+            while (from < to && isSpace(text[from])) {
+                from++;
+            }
+            while (to > from && isSpace(text[to - 1])) {
+                to--;
+            }
+            double score = score(visibleBefore[to] - visibleBefore[from], frequencies, inBody, documents, visibleBefore[bounds[i]]);
             if (score > bestScore) {
-                best = text;
+                best = marked.substring(from, to);
                 bestScore = score;
             }
         }
@@ -74,50 +116,78 @@ final class BodyFragment {
      * (words rarer in the body weigh more, a shorter passage scores higher), a little more for passages near
      * the beginning.
      */
-    private static double score(String passage, Map<String, Integer> inBody, double documents, int start) {
-        int length = visibleLength(passage);
+    private static double score(int length, int[] frequencies, int[] inBody, double documents, int start) {
         double score = 0;
-        for (Map.Entry<String, Integer> word : marks(passage).entrySet()) {
-            double weight = (K1 + 1) * Math.log(1 + (documents + 0.5) / (inBody.get(word.getKey()) + 0.5));
-            int frequency = word.getValue();
-            score += weight * frequency * (K1 + 1) / (frequency + K1 * (1 - B + B * length / PIVOT));
+        for (int id = 0; id < frequencies.length; id++) {
+            int frequency = frequencies[id];
+            if (frequency > 0) {
+                double weight = (K1 + 1) * Math.log(1 + (documents + 0.5) / (inBody[id] + 0.5));
+                score += weight * frequency * (K1 + 1) / (frequency + K1 * (1 - B + B * length / PIVOT));
+            }
         }
         return score * (1 + 1 / Math.log(PIVOT + start));
     }
 
-    /** Each marked word (lower case) and how often it is marked. */
-    private static Map<String, Integer> marks(String text) {
-        Map<String, Integer> marks = new HashMap<>();
-        Matcher m = MARKED.matcher(text);
-        while (m.find()) {
-            marks.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
+    /**
+     * For each index of the text, how many characters a reader sees before it (tags do not count, an entity counts as
+     * one); the last element is the whole text's. Indexes inside a tag or an entity get the count where it starts.
+     */
+    private static int[] visibleBefore(char[] text) {
+        int[] before = new int[text.length + 1];
+        int visible = 0;
+        for (int i = 0; i < text.length; i++) {
+            before[i] = visible;
+            int end = pieceEnd(text, i, text.length);
+            for (int inside = i + 1; inside <= end; inside++) {
+                before[inside] = visible;
+            }
+            if (text[i] != '<') {
+                visible++;
+            }
+            i = end;
         }
-        return marks;
+        before[text.length] = visible;
+        return before;
+    }
+
+    /** Where each sentence starts, and the text's end: the boundaries {@link #sentences} cuts at. */
+    private static int[] sentenceBounds(char[] text) {
+        int[] bounds = new int[16];
+        int count = 1; // bounds[0] = 0
+        int length = text.length;
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            boolean end = c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < length && isSpace(text[i + 1]);
+            if (end) {
+                int next = i + 1;
+                while (next < length && text[next] != '\n' && isSpace(text[next])) {
+                    next++;
+                }
+                if (c != '\n' && next < length && text[next] == '\n') {
+                    next++;
+                }
+                if (count == bounds.length) {
+                    bounds = Arrays.copyOf(bounds, count * 2);
+                }
+                bounds[count++] = next;
+                i = next - 1;
+            }
+        }
+        if (bounds[count - 1] < length) {
+            if (count == bounds.length) {
+                bounds = Arrays.copyOf(bounds, count + 1);
+            }
+            bounds[count++] = length;
+        }
+        return Arrays.copyOf(bounds, count);
     }
 
     /** Sentences with their trailing spaces: a break after . ! ? and a space, and after every line break. */
     static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean end = c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(i + 1));
-            if (end) {
-                int next = i + 1;
-                while (next < text.length() && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
-                    next++;
-                }
-                if (c != '\n' && next < text.length() && text.charAt(next) == '\n') {
-                    next++;
-                }
-                sentences.add(text.substring(start, next));
-                start = next;
-                i = next - 1;
-            }
-        }
-        if (start < text.length()) {
-            sentences.add(text.substring(start));
+        int[] bounds = sentenceBounds(text.toCharArray());
+        List<String> sentences = new ArrayList<>(bounds.length);
+        for (int s = 0; s + 1 < bounds.length; s++) {
+            sentences.add(text.substring(bounds[s], bounds[s + 1]));
         }
         return sentences;
     }
@@ -204,13 +274,45 @@ final class BodyFragment {
 
     /** Characters a reader sees: tags do not count, an entity counts as one. */
     static int visibleLength(String html) {
+        return visibleLength(html.toCharArray(), 0, html.length());
+    }
+
+    private static int visibleLength(char[] html, int from, int to) {
         int length = 0;
-        for (int i = 0; i < html.length(); i = pieceEnd(html, i) + 1) {
-            if (html.charAt(i) != '<') {
+        for (int i = from; i < to; i = pieceEnd(html, i, to) + 1) {
+            if (html[i] != '<') {
                 length++;
             }
         }
         return length;
+    }
+
+    /** The last index of what starts at {@code i}, up to {@code to}: a whole tag, a whole entity, or the one character. */
+    private static int pieceEnd(char[] html, int i, int to) {
+        char c = html[i];
+        if (c == '<') {
+            int close = indexOf(html, '>', i, to);
+            return close < 0 ? i : close;
+        }
+        if (c == '&') {
+            int semicolon = indexOf(html, ';', i, Math.min(to, i + 11));
+            return semicolon < 0 ? i : semicolon;
+        }
+        return i;
+    }
+
+    /** {@link Character#isWhitespace}, quicker for the common case of a letter. */
+    private static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
+    }
+
+    private static int indexOf(char[] text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The last index of what starts at {@code i}: a whole tag, a whole entity, or the one character. */

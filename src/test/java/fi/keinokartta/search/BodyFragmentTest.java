@@ -67,4 +67,16 @@ class BodyFragmentTest {
         assertThat(BodyFragment.sentences("One. Two 2.5 x!\nThree\nFour? Five"))
                 .containsExactly("One. ", "Two 2.5 x!\n", "Three\n", "Four? ", "Five");
     }
+
+    @Test
+    void aMarkThatIsNeverClosedGivesNoPassageRatherThanABrokenOne() {
+        assertThat(BodyFragment.best("First. A <mark>broken one. Last.")).isNull();
+    }
+
+    @Test
+    void marksFarApartInALongBodyAreEachFoundInTheirOwnSentence() {
+        String filler = "Nothing to see in this sentence at all. ".repeat(200);
+        String body = "Early <mark>word</mark> here. " + filler + "Late <mark>word</mark> and <mark>rare</mark> there. " + filler;
+        assertThat(BodyFragment.best(body)).startsWith("Late <mark>word</mark> and <mark>rare</mark> there.");
+    }
 }
