@@ -36,8 +36,9 @@ final class BodyFragment {
         // The body is read once (a search reads the bodies of all its hits: this was most of the service's own
         // work per search); each passage is then scored from its sentences' figures, not by reading it again.
         char[] text = marked.toCharArray();
-        int[] visibleBefore = visibleBefore(text);
-        int[] bounds = sentenceBounds(text);
+        Sentences split = Sentences.of(text);
+        int[] bounds = split.bounds();
+        int[] visibleAt = split.visibleAt();
         int sentences = bounds.length - 1;
         // Each marked word (lower case) gets an id; per sentence, the ids of its marks; per id, its marks in the body.
         Map<String, Integer> words = new HashMap<>();
@@ -75,7 +76,7 @@ final class BodyFragment {
             sentenceMarks[sentence++] = Arrays.copyOf(ids, count);
             count = 0;
         }
-        double documents = 1 + visibleBefore[text.length] / PIVOT;
+        double documents = 1 + visibleAt[sentences] / PIVOT;
         int[] frequencies = new int[words.size()];
         String best = null;
         double bestScore = -1;
@@ -85,7 +86,7 @@ final class BodyFragment {
             }
             // From this sentence on, as many whole sentences as fit.
             int last = i;
-            while (last + 1 < sentences && visibleBefore[bounds[last + 2]] - visibleBefore[bounds[i]] <= SIZE) {
+            while (last + 1 < sentences && visibleAt[last + 2] - visibleAt[i] <= SIZE) {
                 last++;
             }
             Arrays.fill(frequencies, 0);
@@ -102,7 +103,9 @@ final class BodyFragment {
             while (to > from && isSpace(text[to - 1])) {
                 to--;
             }
-            double score = score(visibleBefore[to] - visibleBefore[from], frequencies, inBody, documents, visibleBefore[bounds[i]]);
+            // The spaces stripped at both ends were one visible character each.
+            int length = visibleAt[last + 1] - visibleAt[i] - (from - bounds[i]) - (bounds[last + 1] - to);
+            double score = score(length, frequencies, inBody, documents, visibleAt[i]);
             if (score > bestScore) {
                 best = marked.substring(from, to);
                 bestScore = score;
@@ -129,62 +132,66 @@ final class BodyFragment {
     }
 
     /**
-     * For each index of the text, how many characters a reader sees before it (tags do not count, an entity counts as
-     * one); the last element is the whole text's. Indexes inside a tag or an entity get the count where it starts.
+     * The sentences of a text, found in one reading: where each starts (and the text's end), and how many
+     * characters a reader sees before each of those places (tags do not count, an entity counts as one).
      */
-    private static int[] visibleBefore(char[] text) {
-        int[] before = new int[text.length + 1];
-        int visible = 0;
-        for (int i = 0; i < text.length; i++) {
-            before[i] = visible;
-            int end = pieceEnd(text, i, text.length);
-            for (int inside = i + 1; inside <= end; inside++) {
-                before[inside] = visible;
-            }
-            if (text[i] != '<') {
-                visible++;
-            }
-            i = end;
-        }
-        before[text.length] = visible;
-        return before;
-    }
+    private record Sentences(int[] bounds, int[] visibleAt) {
 
-    /** Where each sentence starts, and the text's end: the boundaries {@link #sentences} cuts at. */
-    private static int[] sentenceBounds(char[] text) {
-        int[] bounds = new int[16];
-        int count = 1; // bounds[0] = 0
-        int length = text.length;
-        for (int i = 0; i < length; i++) {
-            char c = text[i];
-            boolean end = c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < length && isSpace(text[i + 1]);
-            if (end) {
-                int next = i + 1;
-                while (next < length && text[next] != '\n' && isSpace(text[next])) {
-                    next++;
+        /** A break after . ! ? and a space, and after every line break; the spaces after a break stay with it. */
+        static Sentences of(char[] text) {
+            int[] bounds = new int[16];
+            int[] visibleAt = new int[16];
+            int count = 1; // bounds[0] = 0, visibleAt[0] = 0
+            int length = text.length;
+            int visible = 0;
+            int pieceEnd = -1;
+            for (int i = 0; i < length; i++) {
+                char c = text[i];
+                if (i > pieceEnd) {
+                    if (c == '<' || c == '&') {
+                        pieceEnd = pieceEnd(text, i, length);
+                    }
+                    if (c != '<') {
+                        visible++;
+                    }
                 }
-                if (c != '\n' && next < length && text[next] == '\n') {
-                    next++;
+                boolean end = c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < length && isSpace(text[i + 1]);
+                if (end) {
+                    int next = i + 1;
+                    while (next < length && text[next] != '\n' && isSpace(text[next])) {
+                        next++;
+                    }
+                    if (c != '\n' && next < length && text[next] == '\n') {
+                        next++;
+                    }
+                    for (int space = Math.max(i + 1, pieceEnd + 1); space < next; space++) {
+                        visible++; // spaces and line breaks are one character each
+                    }
+                    pieceEnd = Math.max(pieceEnd, next - 1);
+                    if (count == bounds.length) {
+                        bounds = Arrays.copyOf(bounds, count * 2);
+                        visibleAt = Arrays.copyOf(visibleAt, count * 2);
+                    }
+                    bounds[count] = next;
+                    visibleAt[count++] = visible;
+                    i = next - 1;
                 }
+            }
+            if (bounds[count - 1] < length) {
                 if (count == bounds.length) {
-                    bounds = Arrays.copyOf(bounds, count * 2);
+                    bounds = Arrays.copyOf(bounds, count + 1);
+                    visibleAt = Arrays.copyOf(visibleAt, count + 1);
                 }
-                bounds[count++] = next;
-                i = next - 1;
+                bounds[count] = length;
+                visibleAt[count++] = visible;
             }
+            return new Sentences(Arrays.copyOf(bounds, count), Arrays.copyOf(visibleAt, count));
         }
-        if (bounds[count - 1] < length) {
-            if (count == bounds.length) {
-                bounds = Arrays.copyOf(bounds, count + 1);
-            }
-            bounds[count++] = length;
-        }
-        return Arrays.copyOf(bounds, count);
     }
 
     /** Sentences with their trailing spaces: a break after . ! ? and a space, and after every line break. */
     static List<String> sentences(String text) {
-        int[] bounds = sentenceBounds(text.toCharArray());
+        int[] bounds = Sentences.of(text.toCharArray()).bounds();
         List<String> sentences = new ArrayList<>(bounds.length);
         for (int s = 0; s + 1 < bounds.length; s++) {
             sentences.add(text.substring(bounds[s], bounds[s + 1]));
