@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +75,18 @@ class TwoInstancesIT {
         assertThat(title(second)).isEqualTo("Palkkatuki");
         first.waitUntil(SEARCH, r -> r.body().contains("\"title\":\"Palkkatuki\""), Duration.ofSeconds(15));
         assertThat(searchTitle(second)).isEqualTo("Palkkatuki");
+    }
+
+    /** The packaged service runs the production profile: browsers are told to keep to HTTPS, on every answer. */
+    @Test
+    void productionAnswersKeepBrowsersOnHttpsEvenWhenRefused() throws Exception {
+        for (String path : List.of("/fi/", "/api/v1/search?lang=fi&q=palkkatuki", "/fi/a;b", "/q/metrics", "/no-such-page")) {
+            var response = first.get(path);
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path).hasValue("max-age=31536000; includeSubDomains");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+        }
+        assertThat(first.get("/q/metrics").headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic realm="));
     }
 
     private static final String SEARCH = "/api/v1/search?lang=fi&q=palkkatuki&size=1";
