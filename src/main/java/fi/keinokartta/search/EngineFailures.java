@@ -20,6 +20,15 @@ final class EngineFailures {
     private EngineFailures() {
     }
 
+    /**
+     * The connection to a node failed (refused, reset, closed, silent): nothing to do with the request itself,
+     * and not an answer of the engine (an answer with an error status is a {@code ResponseException}).
+     */
+    static boolean isConnectionFailure(Throwable cause) {
+        return cause instanceof IOException && !(cause instanceof UncheckedIOException)
+                && !(cause instanceof org.elasticsearch.client.ResponseException);
+    }
+
     static boolean isUnavailable(int status) {
         return status >= 500 || status == 429;
     }
@@ -62,8 +71,8 @@ final class EngineFailures {
             }
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException && !(cause instanceof UncheckedIOException)) {
-                return new SearchUnavailableException("The search engine could not be reached: " + e.getMessage(), e);
+            if (isConnectionFailure(cause)) {
+                return new NodeLostException("The search engine could not be reached: " + e.getMessage(), e);
             }
             Matcher status = STATUS_IN_MESSAGE.matcher(cause.getMessage() == null ? "" : cause.getMessage());
             if (status.find() && isUnavailable(Integer.parseInt(status.group(1)))) {

@@ -65,14 +65,17 @@ public class ItemSearch {
 
     private fi.keinokartta.search.IndexHits search(String indexName, SearchRequest request, QueryText text,
             boolean relaxed) {
-        return onceMoreIfDamaged(() -> searchOnce(indexName, request, text, relaxed));
+        return onceMoreIfLostOnTheWay(() -> searchOnce(indexName, request, text, relaxed));
     }
 
-    /** A request whose body reached the engine damaged (a node died while it was sent) is sent once more. */
-    private static <T> T onceMoreIfDamaged(java.util.function.Supplier<T> request) {
+    /**
+     * A request whose body reached the engine damaged (a node died while it was sent), or that no node the
+     * client counted as alive accepted, is sent once more ({@link NodeLostException} says why that helps).
+     */
+    private static <T> T onceMoreIfLostOnTheWay(java.util.function.Supplier<T> request) {
         try {
             return request.get();
-        } catch (DamagedRequestException e) {
+        } catch (DamagedRequestException | NodeLostException e) {
             return request.get();
         }
     }
@@ -133,7 +136,7 @@ public class ItemSearch {
      * when a search finds nothing, and for suggestions while typing.
      */
     public List<String> similarNames(String indexName, String query, Language language, int max) {
-        return onceMoreIfDamaged(() -> similarNamesOnce(indexName, query, language, max));
+        return onceMoreIfLostOnTheWay(() -> similarNamesOnce(indexName, query, language, max));
     }
 
     private List<String> similarNamesOnce(String indexName, String query, Language language, int max) {

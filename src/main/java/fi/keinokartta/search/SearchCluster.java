@@ -41,10 +41,27 @@ public class SearchCluster {
         return searchMapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
     }
 
+    /**
+     * Sends a request. A read whose connection failed (its node gone or going) is sent once more: the client
+     * then also tries nodes on its dead list, where a node that came back a minute ago may still be
+     * ({@link NodeLostException}). Writes are not repeated: the first may have been carried out.
+     */
+    private Response execute(Request request) throws IOException {
+        try {
+            return client().performRequest(request);
+        } catch (IOException e) {
+            boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+            if (!read || !EngineFailures.isConnectionFailure(e)) {
+                throw e;
+            }
+            return client().performRequest(request);
+        }
+    }
+
     public boolean indexExists(String index) {
         try {
             // The client does not treat a 404 answer to HEAD as an error: look at the status.
-            return client().performRequest(new Request("HEAD", "/" + index)).getStatusLine().getStatusCode() == 200;
+            return execute(new Request("HEAD", "/" + index)).getStatusLine().getStatusCode() == 200;
         } catch (IOException e) {
             throw EngineFailures.unreachable(e);
         }
@@ -166,7 +183,7 @@ public class SearchCluster {
         request.addParameter("refresh", "true");
         request.setJsonEntity(write(document));
         try {
-            client().performRequest(request);
+            execute(request);
             return true;
         } catch (ResponseException e) {
             if (e.getResponse().getStatusLine().getStatusCode() == 409) {
@@ -214,7 +231,7 @@ public class SearchCluster {
 
     private boolean performConditional(Request request) {
         try {
-            client().performRequest(request);
+            execute(request);
             return true;
         } catch (ResponseException e) {
             int status = e.getResponse().getStatusLine().getStatusCode();
@@ -272,7 +289,7 @@ public class SearchCluster {
 
     private Optional<JsonNode> perform(Request request, boolean notFoundIsEmpty) {
         try {
-            Response response = client().performRequest(request);
+            Response response = execute(request);
             if (response.getEntity() == null) {
                 return Optional.of(json.createObjectNode());
             }

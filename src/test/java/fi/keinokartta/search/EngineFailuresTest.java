@@ -46,4 +46,17 @@ class EngineFailuresTest {
         SearchException mapping = new SearchException("Response: 404 Not Found {\"type\":\"index_not_found_exception\"}");
         assertThat(EngineFailures.translate(mapping)).isSameAs(mapping);
     }
+
+    @Test
+    void aConnectionThatFailedIsANodeLostAndWorthOneMoreTry() {
+        for (IOException broken : java.util.List.of(new java.net.ConnectException("Connection refused"),
+                new java.net.SocketException("Connection reset"), new org.apache.http.ConnectionClosedException("Connection is closed"),
+                new java.net.SocketTimeoutException("10,000 milliseconds timeout on connection"))) {
+            assertThat(EngineFailures.translate(new SearchException("HSEARCH400007: Elasticsearch request failed", broken)))
+                    .as(broken.toString()).isInstanceOf(NodeLostException.class).isInstanceOf(SearchUnavailableException.class);
+            assertThat(EngineFailures.isConnectionFailure(broken)).isTrue();
+        }
+        // An answer of the engine is not a lost connection, whatever its status.
+        assertThat(EngineFailures.isConnectionFailure(new java.io.UncheckedIOException(new IOException("x")))).isFalse();
+    }
 }
