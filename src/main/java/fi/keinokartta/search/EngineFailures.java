@@ -21,12 +21,19 @@ final class EngineFailures {
     }
 
     /**
-     * The connection to a node failed (refused, reset, closed, silent): nothing to do with the request itself,
-     * and not an answer of the engine (an answer with an error status is a {@code ResponseException}).
+     * The connection to a node failed (refused, reset, closed): nothing to do with the request itself, and
+     * not an answer of the engine (an answer with an error status is a {@code ResponseException}). A node that
+     * stayed silent is not counted: the reader has waited the whole timeout already.
      */
     static boolean isConnectionFailure(Throwable cause) {
         return cause instanceof IOException && !(cause instanceof UncheckedIOException)
-                && !(cause instanceof org.elasticsearch.client.ResponseException);
+                && !(cause instanceof org.elasticsearch.client.ResponseException) && !isSilence(cause);
+    }
+
+    /** No answer within the time allowed (the read timeout, or Hibernate Search's request timeout). */
+    static boolean isSilence(Throwable cause) {
+        return cause instanceof java.net.SocketTimeoutException
+                || cause instanceof org.hibernate.search.util.common.SearchTimeoutException;
     }
 
     static boolean isUnavailable(int status) {
@@ -71,6 +78,9 @@ final class EngineFailures {
             }
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (isSilence(cause)) {
+                return new SearchUnavailableException("The search engine did not answer in time: " + e.getMessage(), e);
+            }
             if (isConnectionFailure(cause)) {
                 return new NodeLostException("The search engine could not be reached: " + e.getMessage(), e);
             }

@@ -69,4 +69,24 @@ class EngineOutageTest {
         given().queryParam("q", words).queryParam("lang", "fi").get("/api/v1/search").then().statusCode(200)
                 .body("hits[0].id", equalTo("palkkatuki"));
     }
+
+    @Test
+    void aSilentEngineIsAnOutage503NeverA500() {
+        LiveRelease.await();
+        String unasked = "työkokeilu " + System.nanoTime();
+        OutageProxy proxy = SearchEngineTestResource.proxy();
+        proxy.silence();
+        long started = System.nanoTime();
+        try {
+            // Nothing answers: after the request timeout (10 s) the reader is told to try again, as for an outage.
+            given().queryParam("q", unasked).get("/api/v1/search").then().statusCode(503)
+                    .header("Retry-After", "5").contentType(Problem.MEDIA_TYPE);
+        } finally {
+            proxy.restore();
+        }
+        org.assertj.core.api.Assertions.assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("one wait for the timeout, not two").isLessThan(Duration.ofSeconds(18));
+        LiveRelease.await(Duration.ofSeconds(30));
+        given().queryParam("q", "työkokeilu").queryParam("lang", "fi").get("/api/v1/search").then().statusCode(200);
+    }
 }

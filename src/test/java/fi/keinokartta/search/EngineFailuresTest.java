@@ -50,13 +50,24 @@ class EngineFailuresTest {
     @Test
     void aConnectionThatFailedIsANodeLostAndWorthOneMoreTry() {
         for (IOException broken : java.util.List.of(new java.net.ConnectException("Connection refused"),
-                new java.net.SocketException("Connection reset"), new org.apache.http.ConnectionClosedException("Connection is closed"),
-                new java.net.SocketTimeoutException("10,000 milliseconds timeout on connection"))) {
+                new java.net.SocketException("Connection reset"), new org.apache.http.ConnectionClosedException("Connection is closed"))) {
             assertThat(EngineFailures.translate(new SearchException("HSEARCH400007: Elasticsearch request failed", broken)))
                     .as(broken.toString()).isInstanceOf(NodeLostException.class).isInstanceOf(SearchUnavailableException.class);
             assertThat(EngineFailures.isConnectionFailure(broken)).isTrue();
         }
-        // An answer of the engine is not a lost connection, whatever its status.
         assertThat(EngineFailures.isConnectionFailure(new java.io.UncheckedIOException(new IOException("x")))).isFalse();
+    }
+
+    @Test
+    void anEngineThatStaysSilentIsUnavailableNotOurFailureAndNotTriedAgain() {
+        // Seen as a 500 before: Hibernate Search's own request timeout (HSEARCH400590) when the engine froze.
+        SearchException timedOut = new org.hibernate.search.util.common.SearchTimeoutException(
+                "HSEARCH400590: Request execution exceeded the timeout of 10s, 0ms and 0ns.");
+        assertThat(EngineFailures.translate(timedOut)).isInstanceOf(SearchUnavailableException.class)
+                .isNotInstanceOf(NodeLostException.class);
+        SearchException silent = new SearchException("HSEARCH400007: Elasticsearch request failed",
+                new java.net.SocketTimeoutException("10,000 milliseconds timeout on connection http-outgoing-3 [ACTIVE]"));
+        assertThat(EngineFailures.translate(silent)).isInstanceOf(SearchUnavailableException.class)
+                .isNotInstanceOf(NodeLostException.class);
     }
 }

@@ -20,6 +20,7 @@ public final class OutageProxy implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean silent;
     private final java.util.concurrent.atomic.AtomicBoolean damageNextSearch = new java.util.concurrent.atomic.AtomicBoolean();
 
     public OutageProxy(String target) throws IOException {
@@ -43,7 +44,20 @@ public final class OutageProxy implements AutoCloseable {
         open.clear();
     }
 
+    /**
+     * From now on nothing reaches the engine, yet connections stay open: the engine seems frozen (a long pause,
+     * a stopped machine, a network that drops packets). {@link #restore()} ends it (and the connections).
+     */
+    public void silence() {
+        silent = true;
+    }
+
     public void restore() {
+        if (silent) {
+            silent = false;
+            open.forEach(OutageProxy::closeQuietly); // what was swallowed would break those streams
+            open.clear();
+        }
         cut = false;
     }
 
@@ -81,6 +95,9 @@ public final class OutageProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 byte[] buffer = new byte[16384];
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    if (silent) {
+                        continue; // swallowed: no answer will come
+                    }
                     if (towardsEngine && damageNextSearch.get()) {
                         int at = indexOf(buffer, read, QUERY_KEY);
                         if (at >= 0 && damageNextSearch.compareAndSet(true, false)) {
