@@ -2,15 +2,19 @@ package fi.keinokartta.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.elasticsearch.client.ResponseException;
 import org.hibernate.search.util.common.SearchException;
+import org.hibernate.search.util.common.SearchTimeoutException;
 
 /**
- * The one translation of failures to talk to the search engine. Unreachable (no connection) or unable
- * to answer now (5xx, 429) means "unavailable": readers get a 503 and may try again. Anything else the
- * engine refused is a failure of ours and stays one.
+ * The one translation of failures to talk to the search engine. Unreachable (a failed connection: "node
+ * lost", which a search tries once more), silent (no answer in time) or unable to answer now (5xx, 429)
+ * means "unavailable": readers get a 503 and may try again. Anything else the engine refused is a failure
+ * of ours and stays one.
  */
 final class EngineFailures {
 
@@ -27,13 +31,12 @@ final class EngineFailures {
      */
     static boolean isConnectionFailure(Throwable cause) {
         return cause instanceof IOException && !(cause instanceof UncheckedIOException)
-                && !(cause instanceof org.elasticsearch.client.ResponseException) && !isSilence(cause);
+                && !(cause instanceof ResponseException) && !isSilence(cause);
     }
 
     /** No answer within the time allowed (the read timeout, or Hibernate Search's request timeout). */
     static boolean isSilence(Throwable cause) {
-        return cause instanceof java.net.SocketTimeoutException
-                || cause instanceof org.hibernate.search.util.common.SearchTimeoutException;
+        return cause instanceof SocketTimeoutException || cause instanceof SearchTimeoutException;
     }
 
     static boolean isUnavailable(int status) {
