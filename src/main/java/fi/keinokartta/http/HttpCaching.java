@@ -168,8 +168,7 @@ public class HttpCaching {
 
     /** Everything of the public site and API; not the editors' area, previews, sign-in or the service's /q/ tools. */
     static boolean isPublic(String path) {
-        return path != null && !path.startsWith("/editor") && !path.startsWith("/preview") && !path.startsWith("/api/v1/editor")
-                && !path.startsWith("/q/") && !path.startsWith("/j_security_check");
+        return path != null && !RequestGuard.isProtected(path) && !path.startsWith("/q/") && !path.startsWith("/j_security_check");
     }
 
     /** The body as it will be sent, written here once so that its hash can be taken (then sent as these bytes). */

@@ -129,7 +129,8 @@ public class RequestGuard {
                 + " with the name and password of an account that has the role '" + area.role() + "' (HTTP basic authentication).");
     }
 
-    private static boolean isProtected(String path) {
+    /** The editors' area: their pages, previews and API. */
+    static boolean isProtected(String path) {
         return path.startsWith("/editor") || path.startsWith("/preview") || path.startsWith("/api/v1/editor");
     }
 

@@ -204,16 +204,17 @@ final class BodyFragment {
      * starting and ending at spaces.
      */
     private static String cut(String passage) {
-        if (visibleLength(passage) <= SIZE) {
+        char[] text = passage.toCharArray();
+        if (visibleLength(text, 0, text.length) <= SIZE) {
             return passage;
         }
         int firstOpen = passage.indexOf(OPEN);
         int firstClose = passage.indexOf(CLOSE, firstOpen) + CLOSE.length();
         // The window ends with the last mark that still fits beside the first one.
-        int firstStart = visibleLength(passage.substring(0, firstOpen));
-        int lastEnd = visibleLength(passage.substring(0, firstClose));
+        int firstStart = visibleLength(text, 0, firstOpen);
+        int lastEnd = visibleLength(text, 0, firstClose);
         for (int close = passage.indexOf(CLOSE, firstClose); close >= 0; close = passage.indexOf(CLOSE, close + 1)) {
-            int end = visibleLength(passage.substring(0, close));
+            int end = visibleLength(text, 0, close);
             if (end - firstStart > SIZE) {
                 break;
             }
@@ -222,53 +223,44 @@ final class BodyFragment {
         int windowStart = lastEnd - SIZE;
         int start = 0;
         if (windowStart > 0) {
-            int space = cutPoint(passage, rawIndex(passage, windowStart), firstOpen);
+            int space = cutPoint(passage, text, rawIndex(text, windowStart), firstOpen);
             start = space < 0 ? firstOpen : space;
         }
         int visible = 0;
         int lastSpace = -1;
         int i = start;
-        while (i < passage.length() && visible <= SIZE) {
-            char c = passage.charAt(i);
-            int tagEnd = c == '<' ? passage.indexOf('>', i) : -1;
-            if (tagEnd >= 0) {
-                i = tagEnd + 1;
-                continue;
-            }
-            if (c == '&') {
-                int semicolon = passage.indexOf(';', i);
-                i = semicolon < 0 ? i + 1 : semicolon + 1;
+        while (i < text.length && visible <= SIZE) {
+            int end = pieceEnd(text, i, text.length);
+            if (text[i] != '<') {
+                if (end == i && isSpace(text[i]) && outsideMark(passage, i)) {
+                    lastSpace = i;
+                }
                 visible++;
-                continue;
             }
-            if (Character.isWhitespace(c) && outsideMark(passage, i)) {
-                lastSpace = i;
-            }
-            visible++;
-            i++;
+            i = end + 1;
         }
-        int end = i >= passage.length() ? passage.length() : Math.max(lastSpace > start ? lastSpace : i, firstClose);
+        int end = i >= text.length ? text.length : Math.max(lastSpace > start ? lastSpace : i, firstClose);
         return passage.substring(start, end).strip();
     }
 
     /** Where in the text the reader's {@code visible}th character is. */
-    private static int rawIndex(String html, int visible) {
+    private static int rawIndex(char[] html, int visible) {
         int seen = 0;
-        for (int i = 0; i < html.length(); i = pieceEnd(html, i) + 1) {
+        for (int i = 0; i < html.length; i = pieceEnd(html, i, html.length) + 1) {
             if (seen >= visible) {
                 return i;
             }
-            if (html.charAt(i) != '<') {
+            if (html[i] != '<') {
                 seen++;
             }
         }
-        return html.length();
+        return html.length;
     }
 
     /** The first space outside marks from {@code from} up to {@code limit}, or -1. */
-    private static int cutPoint(String passage, int from, int limit) {
+    private static int cutPoint(String passage, char[] text, int from, int limit) {
         for (int i = Math.max(0, from); i < limit; i++) {
-            if (Character.isWhitespace(passage.charAt(i)) && outsideMark(passage, i)) {
+            if (isSpace(text[i]) && outsideMark(passage, i)) {
                 return i + 1;
             }
         }
@@ -320,19 +312,5 @@ final class BodyFragment {
             }
         }
         return -1;
-    }
-
-    /** The last index of what starts at {@code i}: a whole tag, a whole entity, or the one character. */
-    private static int pieceEnd(String html, int i) {
-        char c = html.charAt(i);
-        if (c == '<') {
-            int close = html.indexOf('>', i);
-            return close < 0 ? i : close;
-        }
-        if (c == '&') {
-            int semicolon = html.indexOf(';', i);
-            return semicolon < 0 || semicolon - i > 10 ? i : semicolon;
-        }
-        return i;
     }
 }

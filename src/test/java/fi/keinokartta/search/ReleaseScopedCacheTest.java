@@ -38,8 +38,7 @@ class ReleaseScopedCacheTest {
 
     @Test
     void theSameRequestOnTheSameReleaseIsComputedOnce() {
-        ReleaseScopedCache cache = new ReleaseScopedCache(1_000_000, 100_000, registry, "test");
-        cache.liveChanged(Optional.of(R1));
+        ReleaseScopedCache cache = withR1Live(1_000_000, 100_000);
         assertThat(answer(cache, R1, "q=tyokokeilu", 100)).isEqualTo(R1.id() + "/" + R1.indexName() + ":q=tyokokeilu");
         assertThat(answer(cache, R1, "q=tyokokeilu", 100)).isEqualTo(R1.id() + "/" + R1.indexName() + ":q=tyokokeilu");
         assertThat(computed).hasValue(1);
@@ -48,8 +47,7 @@ class ReleaseScopedCacheTest {
 
     @Test
     void anotherReleaseNeverGetsTheAnswerOfThisOne() {
-        ReleaseScopedCache cache = new ReleaseScopedCache(1_000_000, 100_000, registry, "test");
-        cache.liveChanged(Optional.of(R1));
+        ReleaseScopedCache cache = withR1Live(1_000_000, 100_000);
         answer(cache, R1, "q", 100);
         assertThat(answer(cache, R2, "q", 100)).startsWith(R2.id());
         assertThat(answer(cache, R1_REBUILT, "q", 100)).as("a rebuilt release has a new index").endsWith("000003:q");
@@ -58,8 +56,7 @@ class ReleaseScopedCacheTest {
 
     @Test
     void aSwitchDropsTheOldLiveReleasesAnswers() {
-        ReleaseScopedCache cache = new ReleaseScopedCache(1_000_000, 100_000, registry, "test");
-        cache.liveChanged(Optional.of(R1));
+        ReleaseScopedCache cache = withR1Live(1_000_000, 100_000);
         answer(cache, R1, "a", 100);
         answer(cache, R1, "b", 100);
         assertThat(cache.sizes()[0]).isEqualTo(2);
@@ -82,8 +79,7 @@ class ReleaseScopedCacheTest {
 
     @Test
     void memoryIsBoundedByWeight() {
-        ReleaseScopedCache cache = new ReleaseScopedCache(50_000, 5_000, registry, "test");
-        cache.liveChanged(Optional.of(R1));
+        ReleaseScopedCache cache = withR1Live(50_000, 5_000);
         for (int i = 0; i < 2_000; i++) {
             answer(cache, R1, "q" + i, 1_000);
             answer(cache, PREVIEW, "q" + i, 1_000);
@@ -96,8 +92,7 @@ class ReleaseScopedCacheTest {
 
     @Test
     void previewsNeverPushTheLiveReleasesAnswersOut() {
-        ReleaseScopedCache cache = new ReleaseScopedCache(100_000, 10_000, registry, "test");
-        cache.liveChanged(Optional.of(R1));
+        ReleaseScopedCache cache = withR1Live(100_000, 10_000);
         for (int i = 0; i < 50; i++) {
             answer(cache, R1, "hot" + i, 1_000);
         }
@@ -113,8 +108,7 @@ class ReleaseScopedCacheTest {
 
     @Test
     void aFailureIsNotKept() {
-        ReleaseScopedCache cache = new ReleaseScopedCache(100_000, 10_000, registry, "test");
-        cache.liveChanged(Optional.of(R1));
+        ReleaseScopedCache cache = withR1Live(100_000, 10_000);
         assertThatThrownBy(() -> cache.get(R1, "q", () -> {
             throw new SearchUnavailableException("down", null);
         }, v -> 1)).isInstanceOf(SearchUnavailableException.class);
@@ -124,11 +118,17 @@ class ReleaseScopedCacheTest {
 
     @Test
     void sizeZeroKeepsNothing() {
-        ReleaseScopedCache cache = new ReleaseScopedCache(0, 0, registry, "test");
-        cache.liveChanged(Optional.of(R1));
+        ReleaseScopedCache cache = withR1Live(0, 0);
         answer(cache, R1, "q", 10);
         answer(cache, R1, "q", 10);
         assertThat(computed).hasValue(2);
+    }
+
+    /** A cache of these sizes (live release, all others) while R1 is live. */
+    private ReleaseScopedCache withR1Live(long liveSize, long otherSize) {
+        ReleaseScopedCache cache = new ReleaseScopedCache(liveSize, otherSize, registry, "test");
+        cache.liveChanged(Optional.of(R1));
+        return cache;
     }
 
     private static Release release(String id, String index) {
