@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -68,7 +70,7 @@ public final class EmbeddedSearchEngine {
         Started started = launch(settings);
         Thread hook = new Thread(started::stop, "keinokartta-search-engine-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        return new SeparateNode(started.node().host(), started.millis(), () -> {
+        return new SeparateNode(started.node().host(), started.millis(), started.node()::engineProcess, () -> {
             started.stop();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -78,8 +80,12 @@ public final class EmbeddedSearchEngine {
         });
     }
 
-    /** A node started by {@link #startSeparate}: its {@code host:port}, how long it took to answer, and its stop. */
-    public record SeparateNode(String hosts, long startMillis, Runnable stopper) implements AutoCloseable {
+    /**
+     * A node started by {@link #startSeparate}: its {@code host:port}, how long it took to answer, its process
+     * (the benchmark reads its CPU time) and its stop.
+     */
+    public record SeparateNode(String hosts, long startMillis, Supplier<Optional<ProcessHandle>> process, Runnable stopper)
+            implements AutoCloseable {
         @Override
         public void close() {
             stopper.run();
