@@ -134,6 +134,15 @@ public interface KeinokarttaConfig {
         /** Password for an existing cluster, when it requires one. */
         Optional<String> password();
 
+        /**
+         * How long a reader's search may wait for the engine; then the reader is told to try again (503 with
+         * {@code Retry-After}). Searches take milliseconds: a longer wait means an engine that does not answer.
+         * It is Hibernate Search's request timeout (application.properties), so a release build's document
+         * writes get the same; the cluster's other requests keep the 10 s read timeout.
+         */
+        @WithDefault("3s")
+        Duration answerWithin();
+
         Engine engine();
 
         /** The embedded node (development and tests). */
