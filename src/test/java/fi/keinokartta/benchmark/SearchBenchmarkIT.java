@@ -50,8 +50,10 @@ import fi.keinokartta.search.engine.EngineTuning;
  * <li>the HTML search page against the JSON API, cached and uncached;</li>
  * <li>the engine's cost of the service's query against a plain multi_match with the same aggregations;</li>
  * </ul>
- * at one client and at four (after a warm-up that brings the service to a steady state), plus startup time, the
- * service's resident memory under the load, and the CPU time one uncached search costs the service and the engine.
+ * at one client and at four (after a warm-up that brings the service to a steady state; the kinds compared are
+ * measured turn by turn or in alternating rounds, so that the machine's drift falls on them alike), plus startup
+ * time, the service's resident memory under the load, and the CPU time one uncached search costs the service and
+ * the engine.
  * It prints a table, writes target/benchmark.json and target/benchmark.txt (and the captured engine
  * requests of the repeated searches to target/benchmark-engine-requests.json), and does not fail on the
  * figures (a shared machine is noisy); it fails when an answer is not a 200.
@@ -90,6 +92,8 @@ class SearchBenchmarkIT {
     private static final int CACHED_SEQUENTIAL = 600 * SCALE;
     private static final int CACHED_CONCURRENT = 2000 * SCALE;
     private static final int ENGINE_COST_REQUESTS = 240 * SCALE;
+    /** The 4-client uncached runs go in this many alternating rounds (engine, API, page, engine, ...). */
+    private static final int UNCACHED_ROUNDS = 3;
     private static final Path SERVICE_JVM_OPTIONS = Path.of("docker/service-jvm.options");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -187,21 +191,31 @@ class SearchBenchmarkIT {
 
                 int sequentialEnd = WARM_UP + UNCACHED_SEQUENTIAL;
                 int concurrentEnd = sequentialEnd + UNCACHED_CONCURRENT;
-                // Uncached: the engine on the exact JSON, the API, the page; 1 client, then 4.
-                // CPU time of both processes over the 1-client runs: what one uncached search costs each of them.
+                // Uncached: the engine on the exact JSON, the API, the page. One client: turn by turn, the order
+                // rotating, so that the machine's drift (and a JIT still at work) falls on the three alike.
+                List<String> uncachedNames = List.of("engine, exact JSON (uncached set)", "API uncached", "HTML page uncached");
+                List<Run> uncached1 = measureInterleaved(uncachedNames, List.of(apiUncachedEngine.subList(WARM_UP, sequentialEnd),
+                        apiUncachedService.subList(WARM_UP, sequentialEnd), pageUncachedService.subList(WARM_UP, sequentialEnd)));
+                Run engine1 = uncached1.get(0);
+                Run api1 = uncached1.get(1);
+                Run page1 = uncached1.get(2);
+                // Four clients: in alternating rounds, with the CPU time each kind cost the service and the engine.
                 CpuMeter cpu = new CpuMeter(measured.toHandle(), engine.process().get()
                         .orElseThrow(() -> new AssertionError("The engine process is gone")));
-                Run engine1 = measure("engine, exact JSON (uncached set)", 1, apiUncachedEngine.subList(WARM_UP, sequentialEnd));
-                CpuMeter.Used engineCpu1 = cpu.since(engine1.nanos().size());
-                Run api1 = measure("API uncached", 1, apiUncachedService.subList(WARM_UP, sequentialEnd));
-                CpuMeter.Used apiCpu1 = cpu.since(api1.nanos().size());
-                results.put("cpuMillisPerSearch", Map.of("engineOnExactJson", Map.of("engine", round(engineCpu1.engineMillis()),
-                        "service", round(engineCpu1.serviceMillis())), "apiUncached", Map.of("engine",
-                                round(apiCpu1.engineMillis()), "service", round(apiCpu1.serviceMillis()))));
-                Run page1 = measure("HTML page uncached", 1, pageUncachedService.subList(WARM_UP, sequentialEnd));
-                Run engine4 = measure("engine, exact JSON (uncached set)", CLIENTS, apiUncachedEngine.subList(sequentialEnd, concurrentEnd));
-                Run api4 = measure("API uncached", CLIENTS, apiUncachedService.subList(sequentialEnd, concurrentEnd));
-                Run page4 = measure("HTML page uncached", CLIENTS, pageUncachedService.subList(sequentialEnd, concurrentEnd));
+                Alternated uncached4 = measureAlternating(uncachedNames, CLIENTS, UNCACHED_ROUNDS, cpu,
+                        List.of(apiUncachedEngine.subList(sequentialEnd, concurrentEnd),
+                                apiUncachedService.subList(sequentialEnd, concurrentEnd),
+                                pageUncachedService.subList(sequentialEnd, concurrentEnd)));
+                Run engine4 = uncached4.runs().get(0);
+                Run api4 = uncached4.runs().get(1);
+                Run page4 = uncached4.runs().get(2);
+                Map<String, Map<String, Double>> cpuPerSearch = new LinkedHashMap<>();
+                for (int kind = 0; kind < uncachedNames.size(); kind++) {
+                    CpuMeter.Used used = uncached4.cpu().get(kind);
+                    cpuPerSearch.put(List.of("engineOnExactJson", "apiUncached", "pageUncached").get(kind),
+                            Map.of("engine", round(used.engineMillis()), "service", round(used.serviceMillis())));
+                }
+                results.put("cpuMillisPerSearch", cpuPerSearch);
                 runs.addAll(List.of(engine1, api1, page1, engine4, api4, page4));
 
                 // Cached: the same twelve searches again and again; the engine gets their exact JSON as often.
@@ -313,9 +327,10 @@ class SearchBenchmarkIT {
                 results.get("serviceRssPeakMb"), "<= 250"));
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Double>> cpu = (Map<String, Map<String, Double>>) results.get("cpuMillisPerSearch");
-        table.append(String.format("%n  CPU per uncached search, 1 client: the engine on the exact JSON %.2f ms; through the API %.2f ms"
-                + " (engine) + %.2f ms (service)%n", cpu.get("engineOnExactJson").get("engine"), cpu.get("apiUncached").get("engine"),
-                cpu.get("apiUncached").get("service")));
+        table.append(String.format("%n  CPU per uncached search (4 clients): the engine on the exact JSON %.2f ms; through the API"
+                + " %.2f ms (engine) + %.2f ms (service); the page %.2f ms (engine) + %.2f ms (service)%n",
+                cpu.get("engineOnExactJson").get("engine"), cpu.get("apiUncached").get("engine"), cpu.get("apiUncached").get("service"),
+                cpu.get("pageUncached").get("engine"), cpu.get("pageUncached").get("service")));
 
         ArrayNode rows = JSON.createArrayNode();
         for (Run run : runs) {
@@ -421,7 +436,9 @@ class SearchBenchmarkIT {
         List<List<Long>> nanos = new ArrayList<>();
         lists.forEach(list -> nanos.add(new ArrayList<>()));
         for (int i = 0; i < lists.get(0).size(); i++) {
-            for (int kind = 0; kind < lists.size(); kind++) {
+            for (int turn = 0; turn < lists.size(); turn++) {
+                // Who goes first rotates: a request may find the engine's caches warm from the one before it.
+                int kind = (i + turn) % lists.size();
                 long begin = System.nanoTime();
                 send(lists.get(kind).get(i));
                 nanos.get(kind).add(System.nanoTime() - begin);
@@ -432,6 +449,44 @@ class SearchBenchmarkIT {
             runs.add(new Run(names.get(kind), 1, nanos.get(kind), nanos.get(kind).stream().mapToLong(Long::longValue).sum()));
         }
         return runs;
+    }
+
+    /** Runs of several kinds measured in alternating rounds, and what each kind cost in CPU per request. */
+    private record Alternated(List<Run> runs, List<CpuMeter.Used> cpu) {
+    }
+
+    /**
+     * Each list in {@code rounds} parts, measured kind after kind and round after round ({@code clients} at a time),
+     * so that a slow or fast moment of the machine does not fall on one kind only.
+     */
+    private static Alternated measureAlternating(List<String> names, int clients, int rounds, CpuMeter cpu,
+            List<List<List<HttpRequest>>> lists) throws Exception {
+        List<List<Long>> nanos = new ArrayList<>();
+        long[] wall = new long[lists.size()];
+        double[] serviceMillis = new double[lists.size()];
+        double[] engineMillis = new double[lists.size()];
+        lists.forEach(list -> nanos.add(new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (int kind = 0; kind < lists.size(); kind++) {
+                List<List<HttpRequest>> all = lists.get(kind);
+                List<List<HttpRequest>> part = all.subList(all.size() * round / rounds, all.size() * (round + 1) / rounds);
+                cpu.since(1);
+                Run run = measure(names.get(kind), clients, part);
+                CpuMeter.Used used = cpu.since(1);
+                nanos.get(kind).addAll(run.nanos());
+                wall[kind] += run.wallNanos();
+                serviceMillis[kind] += used.serviceMillis();
+                engineMillis[kind] += used.engineMillis();
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        List<CpuMeter.Used> cpuPerRequest = new ArrayList<>();
+        for (int kind = 0; kind < lists.size(); kind++) {
+            int requests = nanos.get(kind).size();
+            runs.add(new Run(names.get(kind), clients, nanos.get(kind), wall[kind]));
+            cpuPerRequest.add(new CpuMeter.Used(serviceMillis[kind] / requests, engineMillis[kind] / requests));
+        }
+        return new Alternated(runs, cpuPerRequest);
     }
 
     /** Sends every request once, {@code clients} at a time; each logical request is timed as a whole. */
