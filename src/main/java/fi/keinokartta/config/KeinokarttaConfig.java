@@ -138,9 +138,9 @@ public interface KeinokarttaConfig {
          * How long a reader's search may wait for the engine; then the reader is told to try again (503 with
          * {@code Retry-After}). Searches take milliseconds: a longer wait means an engine that does not answer.
          * It is Hibernate Search's request timeout (application.properties), so a release build's document
-         * writes get the same; the cluster's other requests keep the 10 s read timeout.
+         * writes get the same; the cluster's other requests keep the 10 s read timeout. Its default (3 s) is in
+         * application.properties, beside the setting that uses it.
          */
-        @WithDefault("3s")
         Duration answerWithin();
 
         Engine engine();
