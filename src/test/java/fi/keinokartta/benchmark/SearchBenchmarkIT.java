@@ -470,9 +470,9 @@ class SearchBenchmarkIT {
             for (int kind = 0; kind < lists.size(); kind++) {
                 List<List<HttpRequest>> all = lists.get(kind);
                 List<List<HttpRequest>> part = all.subList(all.size() * round / rounds, all.size() * (round + 1) / rounds);
-                cpu.since(1);
+                cpu.since();
                 Run run = measure(names.get(kind), clients, part);
-                CpuMeter.Used used = cpu.since(1);
+                CpuMeter.Used used = cpu.since();
                 nanos.get(kind).addAll(run.nanos());
                 wall[kind] += run.wallNanos();
                 serviceMillis[kind] += used.serviceMillis();
@@ -545,7 +545,7 @@ class SearchBenchmarkIT {
         throw new AssertionError("The service did not answer " + url + " (see target/benchmark-*.log)");
     }
 
-    /** The CPU time the service and the engine used since the last reading, per search. */
+    /** The CPU time the service and the engine used since the last reading. */
     private static final class CpuMeter {
         private final ProcessHandle service;
         private final ProcessHandle engine;
@@ -562,10 +562,10 @@ class SearchBenchmarkIT {
             engineNanos = cpuNanos(engine);
         }
 
-        Used since(int searches) {
+        Used since() {
             long serviceNow = cpuNanos(service);
             long engineNow = cpuNanos(engine);
-            Used used = new Used((serviceNow - serviceNanos) / 1e6 / searches, (engineNow - engineNanos) / 1e6 / searches);
+            Used used = new Used((serviceNow - serviceNanos) / 1e6, (engineNow - engineNanos) / 1e6);
             serviceNanos = serviceNow;
             engineNanos = engineNow;
             return used;
