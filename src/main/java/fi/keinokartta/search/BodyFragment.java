@@ -11,9 +11,9 @@ import java.util.Map;
  * The best short passage of a highlighted body: the engine marks the whole body (cheap), and the passage is
  * chosen here, because choosing it in the engine (sentence by sentence around every match) cost it more than
  * the rest of the search. A passage is one or more whole sentences of at most {@link #SIZE} characters, from a
- * sentence with a mark on, scored as the engine scores them (see
- * {@link #score}); a longer sentence is cut at spaces to a window around its first marks. The text stays as the engine escaped it; cuts never fall inside a mark,
- * a tag or an entity.
+ * sentence with a mark on, scored as the engine scores them (see {@link #score}); a longer sentence is cut at
+ * spaces to a window around its first marks. The text stays as the engine escaped it; cuts never fall inside a
+ * mark, a tag or an entity.
  */
 final class BodyFragment {
 
@@ -200,8 +200,8 @@ final class BodyFragment {
     }
 
     /**
-     * A passage longer than {@link #SIZE}: a window of that size that ends with the last mark that fits beside the first one,
-     * starting and ending at spaces.
+     * A passage longer than {@link #SIZE}: a window of that size that ends with the last mark that fits beside the
+     * first one, starting and ending at spaces.
      */
     private static String cut(String passage) {
         char[] text = passage.toCharArray();

@@ -470,7 +470,7 @@ class SearchBenchmarkIT {
             for (int kind = 0; kind < lists.size(); kind++) {
                 List<List<HttpRequest>> all = lists.get(kind);
                 List<List<HttpRequest>> part = all.subList(all.size() * round / rounds, all.size() * (round + 1) / rounds);
-                cpu.since();
+                cpu.since(); // counted from here: what came before is not this kind's
                 Run run = measure(names.get(kind), clients, part);
                 CpuMeter.Used used = cpu.since();
                 nanos.get(kind).addAll(run.nanos());
