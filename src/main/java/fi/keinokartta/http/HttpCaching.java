@@ -184,7 +184,7 @@ public class HttpCaching {
                 type = template.getTemplate().getVariant().map(v -> MediaType.valueOf(v.getContentType()))
                         .orElse(MediaType.TEXT_HTML_TYPE).withCharset("UTF-8");
             }
-            response.setEntity(text, null, type);
+            response.setEntity(bytes, null, type);
             return bytes;
         }
         if (entity instanceof String text) {

@@ -8,10 +8,14 @@ public record SearchPageView(String query, long total, String sort, List<FacetGr
         int searchedWords, List<Link> situations, int selectedCount) {
 
     /** A facet as a group of checkboxes. */
-    public record FacetGroup(String parameter, String legend, List<Option> options) {
+    public record FacetGroup(String legend, List<Option> options) {
     }
 
-    public record Option(String value, String label, long count, boolean selected, String id) {
+    /**
+     * A facet value and the request parameter it is sent as. (Each option carries the parameter: Qute looks
+     * up a name from an outer loop through every value resolver first, on every option of every page.)
+     */
+    public record Option(String parameter, String value, String label, long count, boolean selected, String id) {
     }
 
     /** A result; {@code titleHtml} and {@code snippetHtml} are escaped text with {@code <mark>} around matches. */

@@ -98,11 +98,11 @@ public class SearchResultsPage {
             };
             String parameter = facet.getKey().parameter();
             List<SearchPageView.Option> options = facet.getValue().stream()
-                    .map(o -> new SearchPageView.Option(o.value(), o.label(), o.count(), o.selected(),
+                    .map(o -> new SearchPageView.Option(parameter, o.value(), o.label(), o.count(), o.selected(),
                             "facet-" + parameter + "-" + o.value()))
                     .toList();
             if (!options.isEmpty()) {
-                groups.add(new SearchPageView.FacetGroup(parameter, legend, options));
+                groups.add(new SearchPageView.FacetGroup(legend, options));
             }
         }
         return groups;
