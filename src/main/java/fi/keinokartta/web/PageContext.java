@@ -14,8 +14,8 @@ import fi.keinokartta.http.Routes;
 public record PageContext(Language language, String title, String description, String path, List<Alternate> alternates,
         String baseUrl, Assets.Urls assets, ReleaseInfo release, String feedbackEmail, String section, String previewRelease) {
 
-    /** The same page in a language: its address on the site and in full (for {@code hreflang} links). */
-    public record Alternate(String lang, String name, String url, String absoluteUrl, boolean current) {
+    /** The same page in a language. */
+    public record Alternate(String lang, String name, String url, boolean current) {
     }
 
     /** The release the page was built from. */

@@ -41,14 +41,12 @@ public class Pages {
      */
     public PageContext context(Language language, String title, String description, Function<Language, String> pathIn,
             Release release, String section) {
-        String baseUrl = baseUrl();
         List<PageContext.Alternate> alternates = Arrays.stream(Language.values())
-                .map(l -> new PageContext.Alternate(l.code(), l.nativeName(), pathIn.apply(l), baseUrl + pathIn.apply(l),
-                        l == language))
+                .map(l -> new PageContext.Alternate(l.code(), l.nativeName(), pathIn.apply(l), l == language))
                 .toList();
         PageContext.ReleaseInfo releaseInfo = release == null ? null
                 : new PageContext.ReleaseInfo(release.id(), FigureFormatter.date(publishedOn(release), language));
-        return new PageContext(language, title, description, pathIn.apply(language), alternates, baseUrl, assets.urls(),
+        return new PageContext(language, title, description, pathIn.apply(language), alternates, baseUrl(), assets.urls(),
                 releaseInfo, config.web().feedbackEmail(), section, requested.release().map(Release::id).orElse(null));
     }
 
