@@ -45,7 +45,8 @@ import fi.keinokartta.search.engine.EngineTuning;
  * for a search is the exact JSON the measured service sends for it, so the engine can be asked the
  * same thing directly. Every ratio compares figures measured in this run on this machine:
  * <ul>
- * <li>uncached searches (each request new to the service's cache) against the engine on their exact JSON;</li>
+ * <li>uncached searches (each request new to the service's cache) against the engine on their exact JSON, and, as
+ * the floor of any service with one hop to the engine on this machine, a {@link BareRelay} on the same JSON;</li>
  * <li>repeated (cached) searches against the engine on the exact JSON of the same searches;</li>
  * <li>the HTML search page against the JSON API, cached and uncached;</li>
  * <li>the engine's cost of the service's query against a plain multi_match with the same aggregations;</li>
@@ -92,8 +93,8 @@ class SearchBenchmarkIT {
     private static final int CACHED_SEQUENTIAL = 600 * SCALE;
     private static final int CACHED_CONCURRENT = 2000 * SCALE;
     private static final int ENGINE_COST_REQUESTS = 240 * SCALE;
-    /** The 4-client uncached runs go in this many alternating rounds (engine, API, page, engine, ...). */
-    private static final int UNCACHED_ROUNDS = 3;
+    /** The alternated runs go in this many rounds (engine, API, page, engine, ...). */
+    private static final int ROUNDS = 3;
     private static final Path SERVICE_JVM_OPTIONS = Path.of("docker/service-jvm.options");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -180,6 +181,17 @@ class SearchBenchmarkIT {
                 List<List<HttpRequest>> apiUncachedEngine = requests(apiUncached, p -> replay(engineBase, exact.get(p)));
                 List<List<HttpRequest>> pageUncachedService = requests(pageUncached, p -> List.of(get(service + p)));
 
+                // The floor: a bare relay with the service's JVM options on the same exact JSON (BareRelay).
+                int passPort = freePort();
+                int readPort = freePort();
+                Process relay = startRelay(engine.hosts(), passPort, readPort);
+                processes.add(relay);
+                waitFor("http://127.0.0.1:" + passPort + "/", System.nanoTime());
+                List<List<HttpRequest>> relayPassUncached = requests(apiUncached,
+                        p -> replay("http://127.0.0.1:" + passPort, exact.get(p)));
+                List<List<HttpRequest>> relayReadUncached = requests(apiUncached,
+                        p -> replay("http://127.0.0.1:" + readPort, exact.get(p)));
+
                 // Warm-up of both sides (JIT), on requests that are not measured afterwards: first the service to a
                 // steady state on other words (the engine answers those too), then each measured kind of request.
                 List<String> steady = concat(variants(WARM_UP_QUERIES, 1, 1, STEADY_STATE_WARM_UP / 2, true),
@@ -188,35 +200,47 @@ class SearchBenchmarkIT {
                 measure("warm-up engine", 1, apiUncachedEngine.subList(0, WARM_UP));
                 measure("warm-up service", 1, apiUncachedService.subList(0, WARM_UP));
                 measure("warm-up page", 1, pageUncachedService.subList(0, WARM_UP));
+                // The relay has no cache: its warm-up may repeat requests. As many as the service's steady state.
+                measure("warm-up relay", CLIENTS, cycle(concat(relayPassUncached.subList(0, WARM_UP),
+                        relayReadUncached.subList(0, WARM_UP)), STEADY_STATE_WARM_UP));
 
                 int sequentialEnd = WARM_UP + UNCACHED_SEQUENTIAL;
                 int concurrentEnd = sequentialEnd + UNCACHED_CONCURRENT;
                 // Uncached: the engine on the exact JSON, the API, the page. One client: turn by turn, the order
                 // rotating, so that the machine's drift (and a JIT still at work) falls on the three alike.
-                List<String> uncachedNames = List.of("engine, exact JSON (uncached set)", "API uncached", "HTML page uncached");
+                List<String> uncachedNames = List.of("engine, exact JSON (uncached set)", "API uncached", "HTML page uncached",
+                        "bare relay, bytes passed through", "bare relay, answer read and written");
                 List<Run> uncached1 = measureInterleaved(uncachedNames, List.of(apiUncachedEngine.subList(WARM_UP, sequentialEnd),
-                        apiUncachedService.subList(WARM_UP, sequentialEnd), pageUncachedService.subList(WARM_UP, sequentialEnd)));
+                        apiUncachedService.subList(WARM_UP, sequentialEnd), pageUncachedService.subList(WARM_UP, sequentialEnd),
+                        relayPassUncached.subList(WARM_UP, sequentialEnd), relayReadUncached.subList(WARM_UP, sequentialEnd)));
                 Run engine1 = uncached1.get(0);
                 Run api1 = uncached1.get(1);
                 Run page1 = uncached1.get(2);
-                // Four clients: in alternating rounds, with the CPU time each kind cost the service and the engine.
-                CpuMeter cpu = new CpuMeter(measured.toHandle(), engine.process().get()
+                Run relayPass1 = uncached1.get(3);
+                Run relayRead1 = uncached1.get(4);
+                // Four clients: in alternating rounds, with the CPU time each kind cost the service, the relay and the engine.
+                CpuMeter cpu = new CpuMeter(measured.toHandle(), relay.toHandle(), engine.process().get()
                         .orElseThrow(() -> new AssertionError("The engine process is gone")));
-                Alternated uncached4 = measureAlternating(uncachedNames, CLIENTS, UNCACHED_ROUNDS, cpu,
+                Alternated uncached4 = measureAlternating(uncachedNames, CLIENTS, ROUNDS, cpu,
                         List.of(apiUncachedEngine.subList(sequentialEnd, concurrentEnd),
                                 apiUncachedService.subList(sequentialEnd, concurrentEnd),
-                                pageUncachedService.subList(sequentialEnd, concurrentEnd)));
+                                pageUncachedService.subList(sequentialEnd, concurrentEnd),
+                                relayPassUncached.subList(sequentialEnd, concurrentEnd),
+                                relayReadUncached.subList(sequentialEnd, concurrentEnd)));
                 Run engine4 = uncached4.runs().get(0);
                 Run api4 = uncached4.runs().get(1);
                 Run page4 = uncached4.runs().get(2);
+                Run relayPass4 = uncached4.runs().get(3);
+                Run relayRead4 = uncached4.runs().get(4);
                 Map<String, Map<String, Double>> cpuPerSearch = new LinkedHashMap<>();
+                List<String> cpuKeys = List.of("engineOnExactJson", "apiUncached", "pageUncached", "relayPassedThrough", "relayRead");
                 for (int kind = 0; kind < uncachedNames.size(); kind++) {
                     CpuMeter.Used used = uncached4.cpu().get(kind);
-                    cpuPerSearch.put(List.of("engineOnExactJson", "apiUncached", "pageUncached").get(kind),
-                            Map.of("engine", round(used.engineMillis()), "service", round(used.serviceMillis())));
+                    cpuPerSearch.put(cpuKeys.get(kind), Map.of("engine", round(used.engineMillis()),
+                            "service", round(used.serviceMillis()), "relay", round(used.relayMillis())));
                 }
                 results.put("cpuMillisPerSearch", cpuPerSearch);
-                runs.addAll(List.of(engine1, api1, page1, engine4, api4, page4));
+                runs.addAll(List.of(engine1, api1, page1, relayPass1, relayRead1, engine4, api4, page4, relayPass4, relayRead4));
 
                 // Cached: the same twelve searches again and again; the engine gets their exact JSON as often.
                 List<List<HttpRequest>> apiRepeatedService = requests(apiRepeated, p -> List.of(get(service + p)));
@@ -224,13 +248,23 @@ class SearchBenchmarkIT {
                 List<List<HttpRequest>> repeatedEngine = requests(apiRepeated, p -> replay(engineBase, exact.get(p)));
                 measure("warm-up cache", 1, cycle(apiRepeatedService, 120));
                 measure("warm-up cache", 1, cycle(pageRepeatedService, 120));
-                Run cachedEngine1 = measure("engine, exact JSON (repeated set)", 1, cycle(repeatedEngine, UNCACHED_SEQUENTIAL));
-                Run cachedApi1 = measure("API cached", 1, cycle(apiRepeatedService, CACHED_SEQUENTIAL));
-                Run cachedPage1 = measure("HTML page cached", 1, cycle(pageRepeatedService, CACHED_SEQUENTIAL));
-                Run cachedEngine4 = measure("engine, exact JSON (repeated set)", CLIENTS, cycle(repeatedEngine, UNCACHED_CONCURRENT));
-                Run cachedApi4 = measure("API cached", CLIENTS, cycle(apiRepeatedService, CACHED_CONCURRENT));
-                Run cachedPage4 = measure("HTML page cached", CLIENTS, cycle(pageRepeatedService, CACHED_CONCURRENT));
-                runs.addAll(List.of(cachedEngine1, cachedApi1, cachedPage1, cachedEngine4, cachedApi4, cachedPage4));
+                // In alternating rounds too: measured one after the other, the page once came out at 0.64x the API
+                // because a slow moment of the machine fell on it alone.
+                List<String> cachedNames = List.of("engine, exact JSON (repeated set)", "API cached", "HTML page cached");
+                List<Run> cached1 = measureAlternating(cachedNames, 1, ROUNDS, cpu, List.of(
+                        cycle(repeatedEngine, UNCACHED_SEQUENTIAL), cycle(apiRepeatedService, CACHED_SEQUENTIAL),
+                        cycle(pageRepeatedService, CACHED_SEQUENTIAL))).runs();
+                List<Run> cached4 = measureAlternating(cachedNames, CLIENTS, ROUNDS, cpu, List.of(
+                        cycle(repeatedEngine, UNCACHED_CONCURRENT), cycle(apiRepeatedService, CACHED_CONCURRENT),
+                        cycle(pageRepeatedService, CACHED_CONCURRENT))).runs();
+                Run cachedEngine1 = cached1.get(0);
+                Run cachedApi1 = cached1.get(1);
+                Run cachedPage1 = cached1.get(2);
+                Run cachedEngine4 = cached4.get(0);
+                Run cachedApi4 = cached4.get(1);
+                Run cachedPage4 = cached4.get(2);
+                runs.addAll(cached1);
+                runs.addAll(cached4);
 
                 // Revalidation: a browser or proxy that kept the answer asks with its ETag and gets a 304 without a body.
                 List<List<HttpRequest>> revalidations = new ArrayList<>();
@@ -264,6 +298,10 @@ class SearchBenchmarkIT {
                 Map<String, Double> ratios = new LinkedHashMap<>();
                 ratios.put("uncachedApiVsEngineThroughput1", api1.perSecond() / engine1.perSecond());
                 ratios.put("uncachedApiVsEngineThroughput4", api4.perSecond() / engine4.perSecond());
+                ratios.put("relayPassedThroughVsEngineThroughput1", relayPass1.perSecond() / engine1.perSecond());
+                ratios.put("relayPassedThroughVsEngineThroughput4", relayPass4.perSecond() / engine4.perSecond());
+                ratios.put("relayReadVsEngineThroughput1", relayRead1.perSecond() / engine1.perSecond());
+                ratios.put("relayReadVsEngineThroughput4", relayRead4.perSecond() / engine4.perSecond());
                 ratios.put("cachedApiVsEngineThroughput1", cachedApi1.perSecond() / cachedEngine1.perSecond());
                 ratios.put("cachedApiVsEngineThroughput4", cachedApi4.perSecond() / cachedEngine4.perSecond());
                 ratios.put("uncachedPageVsApiThroughput1", page1.perSecond() / api1.perSecond());
@@ -284,12 +322,26 @@ class SearchBenchmarkIT {
 
     /** The packaged service with the production JVM options, on the real catalogue. */
     private static Process startService(String name, int port, String hosts, String onStart) throws IOException {
+        return startWithServiceOptions(name, List.of("-Dquarkus.http.port=" + port, "-Dkeinokartta.search.hosts=" + hosts,
+                "-Dkeinokartta.content.dir=" + Path.of("content").toAbsolutePath(), "-Dkeinokartta.content.on-start=" + onStart,
+                "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+    }
+
+    /**
+     * The bare relay with the service's production JVM options, on the test classpath (Vert.x and Jackson come
+     * with the service's dependencies).
+     */
+    private static Process startRelay(String engineHosts, int passPort, int readPort) throws IOException {
+        return startWithServiceOptions("relay", List.of("-cp", System.getProperty("java.class.path"), BareRelay.class.getName(),
+                engineHosts.split(",")[0], String.valueOf(passPort), String.valueOf(readPort)));
+    }
+
+    /** A JVM started as docker/Dockerfile starts the service; its output goes to target/benchmark-{name}.log. */
+    private static Process startWithServiceOptions(String name, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("@" + SERVICE_JVM_OPTIONS.toAbsolutePath());
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dkeinokartta.search.hosts=" + hosts,
-                "-Dkeinokartta.content.dir=" + Path.of("content").toAbsolutePath(), "-Dkeinokartta.content.on-start=" + onStart,
-                "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target/benchmark-" + name + ".log").toFile());
         // As in docker/Dockerfile: fewer malloc arenas keep less memory resident.
@@ -318,6 +370,11 @@ class SearchBenchmarkIT {
         goal(table, "cached API / engine on the same JSON, 4 clients (throughput)", ratios.get("cachedApiVsEngineThroughput4"), ">= 5");
         goal(table, "uncached API / engine on the exact JSON, 1 client", ratios.get("uncachedApiVsEngineThroughput1"), ">= 0.9");
         goal(table, "uncached API / engine on the exact JSON, 4 clients", ratios.get("uncachedApiVsEngineThroughput4"), ">= 0.9");
+        table.append("    the floor of one hop here: a bare relay with the service's JVM options (not a goal)\n");
+        floor(table, "    relay, bytes passed through / engine, 1 client", ratios.get("relayPassedThroughVsEngineThroughput1"));
+        floor(table, "    relay, bytes passed through / engine, 4 clients", ratios.get("relayPassedThroughVsEngineThroughput4"));
+        floor(table, "    relay, answer read and written / engine, 1 client", ratios.get("relayReadVsEngineThroughput1"));
+        floor(table, "    relay, answer read and written / engine, 4 clients", ratios.get("relayReadVsEngineThroughput4"));
         goal(table, "HTML page / API, uncached, 1 client", ratios.get("uncachedPageVsApiThroughput1"), ">= 0.8");
         goal(table, "HTML page / API, uncached, 4 clients", ratios.get("uncachedPageVsApiThroughput4"), ">= 0.8");
         goal(table, "HTML page / API, cached, 4 clients", ratios.get("cachedPageVsApiThroughput4"), ">= 0.8");
@@ -331,6 +388,10 @@ class SearchBenchmarkIT {
                 + " %.2f ms (engine) + %.2f ms (service); the page %.2f ms (engine) + %.2f ms (service)%n",
                 cpu.get("engineOnExactJson").get("engine"), cpu.get("apiUncached").get("engine"), cpu.get("apiUncached").get("service"),
                 cpu.get("pageUncached").get("engine"), cpu.get("pageUncached").get("service")));
+        table.append(String.format("  through the bare relay: bytes passed through %.2f ms (engine) + %.2f ms (relay);"
+                + " answer read and written %.2f ms (engine) + %.2f ms (relay)%n",
+                cpu.get("relayPassedThrough").get("engine"), cpu.get("relayPassedThrough").get("relay"),
+                cpu.get("relayRead").get("engine"), cpu.get("relayRead").get("relay")));
 
         ArrayNode rows = JSON.createArrayNode();
         for (Run run : runs) {
@@ -349,6 +410,11 @@ class SearchBenchmarkIT {
         double bound = Double.parseDouble(goal.substring(3));
         boolean met = goal.startsWith(">=") ? value >= bound : value <= bound;
         table.append(String.format("  %-62s %8.2f %8s %s%n", what, value, goal, met ? "met" : "NOT met"));
+    }
+
+    /** A ratio that is not a goal: what the bare relay reaches on this machine in this run (BareRelay). */
+    private static void floor(StringBuilder table, String what, double value) {
+        table.append(String.format("  %-62s %8.2f%n", what, value));
     }
 
     private static double round(double value) {
@@ -422,8 +488,8 @@ class SearchBenchmarkIT {
         return cycled;
     }
 
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
     }
@@ -464,6 +530,7 @@ class SearchBenchmarkIT {
         List<List<Long>> nanos = new ArrayList<>();
         long[] wall = new long[lists.size()];
         double[] serviceMillis = new double[lists.size()];
+        double[] relayMillis = new double[lists.size()];
         double[] engineMillis = new double[lists.size()];
         lists.forEach(list -> nanos.add(new ArrayList<>()));
         for (int round = 0; round < rounds; round++) {
@@ -476,6 +543,7 @@ class SearchBenchmarkIT {
                 nanos.get(kind).addAll(run.nanos());
                 wall[kind] += run.wallNanos();
                 serviceMillis[kind] += used.serviceMillis();
+                relayMillis[kind] += used.relayMillis();
                 engineMillis[kind] += used.engineMillis();
             }
         }
@@ -484,7 +552,8 @@ class SearchBenchmarkIT {
         for (int kind = 0; kind < lists.size(); kind++) {
             int requests = nanos.get(kind).size();
             runs.add(new Run(names.get(kind), clients, nanos.get(kind), wall[kind]));
-            cpuPerRequest.add(new CpuMeter.Used(serviceMillis[kind] / requests, engineMillis[kind] / requests));
+            cpuPerRequest.add(new CpuMeter.Used(serviceMillis[kind] / requests, relayMillis[kind] / requests,
+                    engineMillis[kind] / requests));
         }
         return new Alternated(runs, cpuPerRequest);
     }
@@ -545,28 +614,35 @@ class SearchBenchmarkIT {
         throw new AssertionError("The service did not answer " + url + " (see target/benchmark-*.log)");
     }
 
-    /** The CPU time the service and the engine used since the last reading. */
+    /** The CPU time the service, the bare relay and the engine used since the last reading. */
     private static final class CpuMeter {
         private final ProcessHandle service;
+        private final ProcessHandle relay;
         private final ProcessHandle engine;
         private long serviceNanos;
+        private long relayNanos;
         private long engineNanos;
 
-        record Used(double serviceMillis, double engineMillis) {
+        record Used(double serviceMillis, double relayMillis, double engineMillis) {
         }
 
-        CpuMeter(ProcessHandle service, ProcessHandle engine) {
+        CpuMeter(ProcessHandle service, ProcessHandle relay, ProcessHandle engine) {
             this.service = service;
+            this.relay = relay;
             this.engine = engine;
             serviceNanos = cpuNanos(service);
+            relayNanos = cpuNanos(relay);
             engineNanos = cpuNanos(engine);
         }
 
         Used since() {
             long serviceNow = cpuNanos(service);
+            long relayNow = cpuNanos(relay);
             long engineNow = cpuNanos(engine);
-            Used used = new Used((serviceNow - serviceNanos) / 1e6, (engineNow - engineNanos) / 1e6);
+            Used used = new Used((serviceNow - serviceNanos) / 1e6, (relayNow - relayNanos) / 1e6,
+                    (engineNow - engineNanos) / 1e6);
             serviceNanos = serviceNow;
+            relayNanos = relayNow;
             engineNanos = engineNow;
             return used;
         }
