@@ -46,8 +46,9 @@ import io.quarkus.qute.TemplateInstance;
  * lets a proxy keep serving its copy while the service is down.
  * <p>
  * A public answer varies only on its address (the language is in the path or in {@code lang}; no public
- * page reads a cookie, the session or {@code Accept-Language}), so no {@code Vary} is sent: a {@code Vary}
- * on {@code Accept} or {@code Cookie} would split a proxy's cache by every browser's headers for nothing.
+ * page reads a cookie, the session or {@code Accept-Language}), so the only {@code Vary} is
+ * {@code Accept-Encoding}, for the compressed copy ({@link ResponseCompression}): a {@code Vary} on {@code Accept}
+ * or {@code Cookie} would split a proxy's cache by every browser's headers for nothing.
  * Never cached, by this filter or {@link RequestGuard}: the editors' area, previews, sign-in, answers to
  * anything but GET/HEAD, error answers, and answers that set a cookie.
  * <p>

@@ -2,7 +2,9 @@ package fi.keinokartta.http;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,6 +37,7 @@ import io.vertx.ext.web.RoutingContext;
  * <li>The areas signed into with basic authentication (the editor API, the metrics) answer a missing or wrong
  * sign-in with a 401 that has a challenge and says what to do; Quarkus' own is empty.</li>
  * <li>Text answers say their character set, and in production every cookie is {@code Secure}.</li>
+ * <li>Public text answers go compressed to clients that accept it, the editors' area never ({@link ResponseCompression}).</li>
  * <li>Nothing is stored by browsers or proxies unless it was marked storable ({@link HttpCaching}, assets), and
  * never an error, a non-GET answer, the editors' area, a preview, sign-in or an answer that sets a cookie.</li>
  * </ul>
@@ -61,11 +64,17 @@ public class RequestGuard {
     @ConfigProperty(name = "quarkus.http.auth.form.error-page", defaultValue = "/editor/login?failed=1")
     String formErrorPage;
 
+    /** What the HTTP server may compress ({@link ResponseCompression}); Quarkus' own list, so it is set in one place. */
+    @ConfigProperty(name = "quarkus.http.compress-media-types")
+    List<String> compressMediaTypes;
+    private Set<String> compressibleTypes;
+
     private boolean secureCookies;
     private boolean strictTransportSecurity;
 
     void install(@Observes Router router) {
         secureCookies = config.http().secureCookies();
+        compressibleTypes = compressMediaTypes.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         strictTransportSecurity = config.http().strictTransportSecurity();
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
         // A wrong name or password on a basic-authentication area fails the request; answer it here, first.
@@ -173,6 +182,7 @@ public class RequestGuard {
                 && TEXT_TYPES.contains(type.strip().toLowerCase(Locale.ROOT))) {
             response.headers().set(HttpHeaders.CONTENT_TYPE, type.strip() + ";charset=UTF-8");
         }
+        ResponseCompression.decide(response.headers(), rc.request().path(), response.getStatusCode(), compressibleTypes);
         String cacheControl = response.headers().get(HttpHeaders.CACHE_CONTROL);
         if (mustNotBeStored(rc, response.getStatusCode()) || (cacheControl == null && !isPermanentRedirect(response.getStatusCode()))) {
             // Only what HttpCaching (public answers) and the asset filter (versioned files) mark stays storable.

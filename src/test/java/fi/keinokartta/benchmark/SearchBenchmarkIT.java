@@ -254,17 +254,25 @@ class SearchBenchmarkIT {
                 List<Run> cached1 = measureAlternating(cachedNames, 1, ROUNDS, cpu, List.of(
                         cycle(repeatedEngine, UNCACHED_SEQUENTIAL), cycle(apiRepeatedService, CACHED_SEQUENTIAL),
                         cycle(pageRepeatedService, CACHED_SEQUENTIAL))).runs();
-                List<Run> cached4 = measureAlternating(cachedNames, CLIENTS, ROUNDS, cpu, List.of(
-                        cycle(repeatedEngine, UNCACHED_CONCURRENT), cycle(apiRepeatedService, CACHED_CONCURRENT),
-                        cycle(pageRepeatedService, CACHED_CONCURRENT))).runs();
+                // At 4 clients also as browsers ask (gzip): the kept answer is compressed on every request.
+                List<List<HttpRequest>> apiRepeatedGzip = requests(apiRepeated, p -> List.of(gzip(service + p)));
+                List<List<HttpRequest>> pageRepeatedGzip = requests(pageRepeated, p -> List.of(gzip(service + p)));
+                List<Run> cached4 = measureAlternating(concat(cachedNames, List.of("API cached, gzip", "HTML page cached, gzip")),
+                        CLIENTS, ROUNDS, cpu, List.of(cycle(repeatedEngine, UNCACHED_CONCURRENT),
+                                cycle(apiRepeatedService, CACHED_CONCURRENT), cycle(pageRepeatedService, CACHED_CONCURRENT),
+                                cycle(apiRepeatedGzip, CACHED_CONCURRENT), cycle(pageRepeatedGzip, CACHED_CONCURRENT))).runs();
                 Run cachedEngine1 = cached1.get(0);
                 Run cachedApi1 = cached1.get(1);
                 Run cachedPage1 = cached1.get(2);
                 Run cachedEngine4 = cached4.get(0);
                 Run cachedApi4 = cached4.get(1);
                 Run cachedPage4 = cached4.get(2);
+                Run cachedApiGzip4 = cached4.get(3);
+                Run cachedPageGzip4 = cached4.get(4);
                 runs.addAll(cached1);
                 runs.addAll(cached4);
+                results.put("bytesPerAnswer", Map.of("api", bytesPerAnswer(apiRepeatedService), "apiGzip", bytesPerAnswer(apiRepeatedGzip),
+                        "page", bytesPerAnswer(pageRepeatedService), "pageGzip", bytesPerAnswer(pageRepeatedGzip)));
 
                 // Revalidation: a browser or proxy that kept the answer asks with its ETag and gets a 304 without a body.
                 List<List<HttpRequest>> revalidations = new ArrayList<>();
@@ -307,6 +315,8 @@ class SearchBenchmarkIT {
                 ratios.put("uncachedPageVsApiThroughput1", page1.perSecond() / api1.perSecond());
                 ratios.put("uncachedPageVsApiThroughput4", page4.perSecond() / api4.perSecond());
                 ratios.put("cachedPageVsApiThroughput4", cachedPage4.perSecond() / cachedApi4.perSecond());
+                ratios.put("cachedApiGzipVsIdentityThroughput4", cachedApiGzip4.perSecond() / cachedApi4.perSecond());
+                ratios.put("cachedPageGzipVsIdentityThroughput4", cachedPageGzip4.perSecond() / cachedPage4.perSecond());
                 ratios.put("serviceQueryVsPlainEngineP50", serviceQuery.p(50) / plainQuery.p(50));
                 ratios.put("serviceSearchVsPlainEngineP50", serviceSearch.p(50) / plainQuery.p(50));
                 results.put("ratios", ratios);
@@ -380,6 +390,13 @@ class SearchBenchmarkIT {
         goal(table, "HTML page / API, cached, 4 clients", ratios.get("cachedPageVsApiThroughput4"), ">= 0.8");
         goal(table, "engine p50: service's query / plain multi_match", ratios.get("serviceQueryVsPlainEngineP50"), "<= 2");
         goal(table, "engine p50: all requests of a search / plain multi_match", ratios.get("serviceSearchVsPlainEngineP50"), "<= 2");
+        @SuppressWarnings("unchecked")
+        Map<String, Long> bytes = (Map<String, Long>) results.get("bytesPerAnswer");
+        table.append(String.format("  %-62s %8.2f%n", "cached, gzip / identity, 4 clients: API", ratios.get("cachedApiGzipVsIdentityThroughput4")));
+        table.append(String.format("  %-62s %8.2f%n", "cached, gzip / identity, 4 clients: HTML page",
+                ratios.get("cachedPageGzipVsIdentityThroughput4")));
+        table.append(String.format("  %-62s %s%n", "bytes per answer, identity -> gzip", String.format("API %d -> %d, page %d -> %d",
+                bytes.get("api"), bytes.get("apiGzip"), bytes.get("page"), bytes.get("pageGzip"))));
         table.append(String.format("  %-62s %5d MB %8s%n", "service resident memory, peak under the load",
                 results.get("serviceRssPeakMb"), "<= 250"));
         @SuppressWarnings("unchecked")
@@ -587,16 +604,31 @@ class SearchBenchmarkIT {
 
     private static void send(List<HttpRequest> sequence) throws IOException, InterruptedException {
         for (HttpRequest request : sequence) {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            // Bytes, not text: gzipped answers are not decoded (the JDK client does not, a browser would).
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             int expected = request.headers().firstValue("If-None-Match").isPresent() ? 304 : 200;
             if (response.statusCode() != expected) {
-                throw new AssertionError(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+                throw new AssertionError(request.uri() + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
             }
         }
     }
 
     private static HttpRequest get(String url) {
         return HttpRequest.newBuilder(URI.create(url)).build();
+    }
+
+    private static HttpRequest gzip(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").build();
+    }
+
+    /** The mean size of the answers' bodies as sent (one request each). */
+    private static long bytesPerAnswer(List<List<HttpRequest>> requests) throws IOException, InterruptedException {
+        long total = 0;
+        for (List<HttpRequest> sequence : requests) {
+            total += HTTP.send(sequence.get(0), HttpResponse.BodyHandlers.ofByteArray()).body().length;
+        }
+        return total / requests.size();
     }
 
     private static long waitFor(String url, long started) throws Exception {

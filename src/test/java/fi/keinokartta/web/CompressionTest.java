@@ -1,0 +1,109 @@
+package fi.keinokartta.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+
+import fi.keinokartta.testing.LiveRelease;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Compressed answers (ResponseCompression): public text answers go gzipped to a client that asks for it — the first
+ * time and when answered whole from the kept answer — and decode to exactly what an identity client gets; they say
+ * {@code Vary: Accept-Encoding}, as do their 304s (without a Content-Encoding); the editors' area never is compressed.
+ * The JDK client is used because it does not decode answers by itself (REST Assured does).
+ */
+@QuarkusTest
+class CompressionTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void publicTextAnswersAreGzippedForClientsThatAskAndDecodeToTheSameBytes() throws Exception {
+        LiveRelease.await();
+        for (String path : new String[] { "/api/v1/search?q=kuntoutus&lang=fi&size=13", "/sv/sok?q=arbetsprovning&size=11",
+                "/en/", "/sitemap.xml", "/static/site.css", "/fi/ei-ole-olemassa" }) {
+            // First compressed (made now), then plain, then compressed again (from the kept answer, where there is one).
+            HttpResponse<byte[]> first = get(path, "gzip");
+            HttpResponse<byte[]> plain = get(path, null);
+            HttpResponse<byte[]> again = get(path, "gzip, deflate, br");
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            for (HttpResponse<byte[]> gzipped : List.of(first, again)) {
+                assertThat(gzipped.statusCode()).as(path).isEqualTo(plain.statusCode());
+                assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+                assertThat(gunzip(gzipped.body())).as("the same answer, decoded: " + path).isEqualTo(plain.body());
+                assertThat(gzipped.body().length).as(path).isLessThan(plain.body().length);
+            }
+            for (HttpResponse<byte[]> answer : List.of(first, plain, again)) {
+                assertThat(answer.headers().firstValue("Vary")).as(path).hasValueSatisfying(
+                        vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+            }
+        }
+    }
+
+    @Test
+    void aRevalidationSaysVaryAndTheEncodingTheSameRequestWouldGet() throws Exception {
+        LiveRelease.await();
+        String path = "/fi/haku?q=palkkatuki&size=7";
+        for (String acceptEncoding : new String[] { "gzip", null }) {
+            HttpResponse<byte[]> whole = get(path, acceptEncoding);
+            HttpRequest.Builder revalidation = HttpRequest.newBuilder(uri(path))
+                    .header("If-None-Match", whole.headers().firstValue("ETag").orElseThrow());
+            if (acceptEncoding != null) {
+                revalidation.header("Accept-Encoding", acceptEncoding);
+            }
+            HttpResponse<byte[]> revalidated = HTTP.send(revalidation.build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(revalidated.statusCode()).isEqualTo(304);
+            assertThat(revalidated.body()).isEmpty();
+            assertThat(revalidated.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+            // Never "identity" on a 304: a cache that takes the 304's headers into a gzipped copy would mislabel it.
+            assertThat(revalidated.headers().firstValue("Content-Encoding")).as(acceptEncoding)
+                    .isEqualTo(whole.headers().firstValue("Content-Encoding"));
+        }
+    }
+
+    @Test
+    void theEditorsAreaIsNeverCompressed() throws Exception {
+        // Its pages hold the form token beside text the request chose: with compression, a BREACH-style attack.
+        HttpResponse<byte[]> login = get("/editor/login?failed=1", "gzip");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Encoding").orElse("identity")).isEqualTo("identity");
+        assertThat(new String(login.body(), StandardCharsets.UTF_8)).contains("<form");
+        HttpResponse<byte[]> api = get("/api/v1/editor/releases", "gzip");
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("Content-Encoding").orElse("identity")).isEqualTo("identity");
+    }
+
+    private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private static byte[] gunzip(byte[] body) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        }
+    }
+}
