@@ -74,7 +74,8 @@ public class RequestGuard {
 
     void install(@Observes Router router) {
         secureCookies = config.http().secureCookies();
-        compressibleTypes = compressMediaTypes.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        compressibleTypes = compressMediaTypes.stream().map(t -> t.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         strictTransportSecurity = config.http().strictTransportSecurity();
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
         // A wrong name or password on a basic-authentication area fails the request; answer it here, first.
