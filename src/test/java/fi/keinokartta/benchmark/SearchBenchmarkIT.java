@@ -206,8 +206,8 @@ class SearchBenchmarkIT {
 
                 int sequentialEnd = WARM_UP + UNCACHED_SEQUENTIAL;
                 int concurrentEnd = sequentialEnd + UNCACHED_CONCURRENT;
-                // Uncached: the engine on the exact JSON, the API, the page. One client: turn by turn, the order
-                // rotating, so that the machine's drift (and a JIT still at work) falls on the three alike.
+                // Uncached: the engine on the exact JSON, the API, the page, the relay both ways. One client: turn by
+                // turn, the order rotating, so that the machine's drift (and a JIT still at work) falls on all alike.
                 List<String> uncachedNames = List.of("engine, exact JSON (uncached set)", "API uncached", "HTML page uncached",
                         "bare relay, bytes passed through", "bare relay, answer read and written");
                 List<Run> uncached1 = measureInterleaved(uncachedNames, List.of(apiUncachedEngine.subList(WARM_UP, sequentialEnd),
