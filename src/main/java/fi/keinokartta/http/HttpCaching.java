@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -79,20 +82,55 @@ public class HttpCaching {
     @Inject
     MeterRegistry registry;
 
+    /** The level the HTTP server compresses at; kept answers are compressed alike. */
+    @ConfigProperty(name = "quarkus.http.compression-level", defaultValue = "6")
+    int compressionLevel;
+
+    @ConfigProperty(name = "quarkus.http.compress-media-types")
+    List<String> compressMediaTypes;
+
+    private Set<String> compressibleTypes;
+
     private ReleaseScopedCache responses;
 
     /** What a public answer depends on besides the release. */
     private record ResponseKey(String target, String accept, LocalDate day) {
     }
 
-    /** An answer as sent: the body and the headers this class sets. */
-    private record KeptResponse(byte[] body, String contentType, String etag, String cacheControl) {
+    /**
+     * An answer as sent: the body and the headers this class sets, and once a client that takes gzip has asked for it
+     * again, the body gzipped (so that it is compressed once, not on every request).
+     */
+    private static final class KeptResponse {
+        final byte[] body;
+        final String contentType;
+        final String etag;
+        final String cacheControl;
+        private volatile byte[] gzipped;
+
+        KeptResponse(byte[] body, String contentType, String etag, String cacheControl) {
+            this.body = body;
+            this.contentType = contentType;
+            this.etag = etag;
+            this.cacheControl = cacheControl;
+        }
+
+        /** Made on first use; two requests at once may both make it, and either copy will do. */
+        byte[] gzipped(int level) {
+            byte[] made = gzipped;
+            if (made == null) {
+                made = ResponseCompression.gzip(body, level);
+                gzipped = made;
+            }
+            return made;
+        }
     }
 
     @PostConstruct
     void init() {
         // Answers of other releases are never kept here (0): only the live release's are asked for again.
         responses = new ReleaseScopedCache(config.cache().responsesSize().asLongValue(), 0, registry, "responses");
+        compressibleTypes = ResponseCompression.mediaTypes(compressMediaTypes);
     }
 
     void liveChanged(@Observes LiveReleaseChanged event) {
@@ -115,10 +153,18 @@ public class HttpCaching {
             return Optional.empty();
         }
         KeptResponse answer = kept.get();
-        Response.ResponseBuilder response = matches(request.getHeaderString("If-None-Match"), answer.etag())
-                ? Response.notModified()
-                : Response.ok(answer.body(), answer.contentType());
-        return Optional.of(response.header("ETag", answer.etag()).header("Cache-Control", answer.cacheControl()).build());
+        Response.ResponseBuilder response;
+        if (matches(request.getHeaderString("If-None-Match"), answer.etag)) {
+            response = Response.notModified();
+        } else if (ResponseCompression.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))
+                && ResponseCompression.isCompressible(answer.contentType, compressibleTypes)) {
+            // Already encoded: the HTTP server leaves an answer with a Content-Encoding alone.
+            response = Response.ok(answer.gzipped(compressionLevel), answer.contentType)
+                    .header(HttpHeaders.CONTENT_ENCODING, ResponseCompression.GZIP);
+        } else {
+            response = Response.ok(answer.body, answer.contentType);
+        }
+        return Optional.of(response.header("ETag", answer.etag).header("Cache-Control", answer.cacheControl).build());
     }
 
     private ResponseKey key(ContainerRequestContext request) {
@@ -151,8 +197,9 @@ public class HttpCaching {
         }
         if (method.equals("GET") && served.isPresent() && type != null) {
             ResponseKey key = key(request);
+            // The weight counts a gzipped copy too (about a quarter of the body, a third to be safe).
             responses.put(served.get(), key, new KeptResponse(body, type.toString(), etag, cacheControl),
-                    body.length + 2 * (key.target().length() + key.accept().length() + etag.length()) + 128);
+                    body.length + body.length / 3 + 2 * (key.target().length() + key.accept().length() + etag.length()) + 128);
         }
         if (matches(request.getHeaderString("If-None-Match"), etag)) {
             response.setStatus(304);

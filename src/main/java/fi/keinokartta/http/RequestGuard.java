@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -74,8 +73,7 @@ public class RequestGuard {
 
     void install(@Observes Router router) {
         secureCookies = config.http().secureCookies();
-        compressibleTypes = compressMediaTypes.stream().map(t -> t.strip().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+        compressibleTypes = ResponseCompression.mediaTypes(compressMediaTypes);
         strictTransportSecurity = config.http().strictTransportSecurity();
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
         // A wrong name or password on a basic-authentication area fails the request; answer it here, first.

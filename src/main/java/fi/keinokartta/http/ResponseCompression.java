@@ -1,7 +1,14 @@
 package fi.keinokartta.http;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -19,10 +26,12 @@ import io.vertx.core.http.HttpHeaders;
  * <li>The editors' area, previews and sign-in never are: their pages carry a secret (the form token) beside text
  * the request chose, which is what compression-ratio attacks on HTTPS (BREACH) need.</li>
  * </ul>
+ * {@link HttpCaching} sends a kept answer to a client that takes gzip already gzipped ({@link #gzip}), made once.
  */
 final class ResponseCompression {
 
     private static final String IDENTITY = "identity";
+    static final String GZIP = "gzip";
 
     private ResponseCompression() {
     }
@@ -33,6 +42,13 @@ final class ResponseCompression {
     static void decide(MultiMap headers, String path, int status, Set<String> compressibleTypes) {
         if (path == null || RequestGuard.isProtected(path) || path.startsWith("/j_security_check")) {
             headers.set(HttpHeaders.CONTENT_ENCODING, IDENTITY);
+            return;
+        }
+        if (headers.getAll(HttpHeaders.CONTENT_ENCODING).contains(GZIP)) {
+            // A kept answer gzipped by HttpCaching, beside the "identity" Quarkus put on every answer: gzip alone, or
+            // the server would compress it a second time.
+            headers.set(HttpHeaders.CONTENT_ENCODING, GZIP);
+            addVary(headers);
             return;
         }
         String encoding = headers.get(HttpHeaders.CONTENT_ENCODING);
@@ -47,6 +63,66 @@ final class ResponseCompression {
             headers.remove(HttpHeaders.CONTENT_ENCODING); // (a static file's handler has taken it off already)
             addVary(headers);
         }
+    }
+
+    /** {@code quarkus.http.compress-media-types} as this class compares them. */
+    static Set<String> mediaTypes(List<String> configured) {
+        return configured.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether {@code Accept-Encoding} takes gzip (RFC 9110 12.5.3): a {@code gzip} (or {@code x-gzip}) entry whose
+     * weight is not 0, or else a {@code *} whose weight is not 0. No header: no (a client that says nothing gets the
+     * plain answer, as from the HTTP server).
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null || acceptEncoding.isBlank()) {
+            return false;
+        }
+        Boolean gzip = null;
+        Boolean any = null;
+        for (String entry : acceptEncoding.split(",")) {
+            String[] parts = entry.split(";");
+            String coding = parts[0].strip().toLowerCase(Locale.ROOT);
+            boolean wanted = weight(parts) > 0;
+            if (coding.equals(GZIP) || coding.equals("x-gzip")) {
+                gzip = gzip == null ? wanted : gzip || wanted;
+            } else if (coding.equals("*")) {
+                any = any == null ? wanted : any || wanted;
+            }
+        }
+        return gzip != null ? gzip : any != null && any;
+    }
+
+    /** The weight of an Accept-Encoding entry ({@code q=}, 1 when absent, 0 when unreadable: not taken). */
+    private static double weight(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
+                try {
+                    double q = Double.parseDouble(parameter.substring(2).strip());
+                    return q >= 0 && q <= 1 ? q : 0;
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
+    }
+
+    /** The body gzipped at the given level (the HTTP server's, {@code quarkus.http.compression-level}). */
+    static byte[] gzip(byte[] body, int level) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Math.max(Deflater.BEST_SPEED, Math.min(Deflater.BEST_COMPRESSION, level)));
+            }
+        }) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Compressing in memory failed", e);
+        }
+        return out.toByteArray();
     }
 
     static boolean isCompressible(String contentType, Set<String> compressibleTypes) {

@@ -39,18 +39,23 @@ class CompressionTest {
         LiveRelease.await();
         for (String path : new String[] { "/api/v1/search?q=kuntoutus&lang=fi&size=13", "/sv/sok?q=arbetsprovning&size=11",
                 "/en/", "/sitemap.xml", "/static/site.css", "/fi/ei-ole-olemassa" }) {
-            // First compressed (made now), then plain, then compressed again (from the kept answer, where there is one).
+            // First compressed (made now), then plain, then compressed twice from the kept answer where there is one
+            // (its gzipped copy is made on the first of those and reused), and never for a client that refuses gzip.
             HttpResponse<byte[]> first = get(path, "gzip");
             HttpResponse<byte[]> plain = get(path, null);
             HttpResponse<byte[]> again = get(path, "gzip, deflate, br");
+            HttpResponse<byte[]> third = get(path, "br;q=1.0, gzip;q=0.8, *;q=0.1");
+            HttpResponse<byte[]> refused = get(path, "gzip;q=0, identity");
             assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
-            for (HttpResponse<byte[]> gzipped : List.of(first, again)) {
+            assertThat(refused.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(refused.body()).as(path).isEqualTo(plain.body());
+            for (HttpResponse<byte[]> gzipped : List.of(first, again, third)) {
                 assertThat(gzipped.statusCode()).as(path).isEqualTo(plain.statusCode());
                 assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
                 assertThat(gunzip(gzipped.body())).as("the same answer, decoded: " + path).isEqualTo(plain.body());
                 assertThat(gzipped.body().length).as(path).isLessThan(plain.body().length);
             }
-            for (HttpResponse<byte[]> answer : List.of(first, plain, again)) {
+            for (HttpResponse<byte[]> answer : List.of(first, plain, again, third, refused)) {
                 assertThat(answer.headers().firstValue("Vary")).as(path).hasValueSatisfying(
                         vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
             }
