@@ -59,7 +59,7 @@ import io.quarkus.qute.TemplateInstance;
  * a repeated GET of the same address is answered before the page or the API runs, with no template to
  * render and no hash to take. The key is the address, {@code Accept} and the day in Finland (a few pages
  * count days: figures going stale, the sick-leave timeline); nothing else about a request changes a public
- * answer. Only answers made from the live release are kept, and they go when it stops being live.
+ * answer (a client that takes gzip gets the same answer gzipped, made once per kept answer). Only answers made from the live release are kept, and they go when it stops being live.
  */
 @ApplicationScoped // created on first use: filters are set up before the configuration mappings are ready
 public class HttpCaching {
@@ -158,7 +158,7 @@ public class HttpCaching {
             response = Response.notModified();
         } else if (ResponseCompression.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))
                 && ResponseCompression.isCompressible(answer.contentType, compressibleTypes)) {
-            // Already encoded: the HTTP server leaves an answer with a Content-Encoding alone.
+            // Gzipped once, here; ResponseCompression keeps the HTTP server from compressing it again.
             response = Response.ok(answer.gzipped(compressionLevel), answer.contentType)
                     .header(HttpHeaders.CONTENT_ENCODING, ResponseCompression.GZIP);
         } else {
