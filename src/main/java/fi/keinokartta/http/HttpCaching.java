@@ -35,6 +35,8 @@ import fi.keinokartta.publishing.ReleaseTracker;
 import fi.keinokartta.search.ReleaseScopedCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 
 /**
  * HTTP caching of the public portal, pages and API alike: a successful GET gets an {@code ETag} made of the
@@ -139,7 +141,7 @@ public class HttpCaching {
 
     /** A repeated GET of a public address on the live release: the kept answer (or a 304), before anything runs. */
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 100)
-    public Optional<Response> answerFromCache(ContainerRequestContext request) {
+    public Optional<Response> answerFromCache(ContainerRequestContext request, HttpServerRequest connection) {
         if (!request.getMethod().equals("GET") || requested.prefix().isPresent()
                 || !isPublic(request.getUriInfo().getRequestUri().getRawPath())) {
             return Optional.empty();
@@ -156,8 +158,11 @@ public class HttpCaching {
         Response.ResponseBuilder response;
         if (matches(request.getHeaderString("If-None-Match"), answer.etag)) {
             response = Response.notModified();
-        } else if (ResponseCompression.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))
+        } else if (connection.version() != HttpVersion.HTTP_2
+                && ResponseCompression.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))
                 && ResponseCompression.isCompressible(answer.contentType, compressibleTypes)) {
+            // Not over HTTP/2: its encoder compresses whatever says Content-Encoding: gzip, so a gzipped copy would
+            // be gzipped twice there; it gets the plain bytes and the server compresses them.
             // Gzipped once, here; ResponseCompression keeps the HTTP server from compressing it again.
             response = Response.ok(answer.gzipped(compressionLevel), answer.contentType)
                     .header(HttpHeaders.CONTENT_ENCODING, ResponseCompression.GZIP);

@@ -63,6 +63,22 @@ class CompressionTest {
     }
 
     @Test
+    void overHttp2TheKeptAnswerIsGzippedOnce() throws Exception {
+        // HTTP/2's encoder compresses whatever says Content-Encoding: gzip; the kept gzipped copy must not meet it.
+        LiveRelease.await();
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        String path = "/fi/haku?q=kuntoutus&size=6";
+        byte[] plain = get(path, null).body();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<byte[]> answer = http2.send(HttpRequest.newBuilder(uri(path)).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(gunzip(answer.body())).as("decoded once (%s)", answer.version()).isEqualTo(plain);
+        }
+    }
+
+    @Test
     void aRevalidationSaysVaryAndTheEncodingTheSameRequestWouldGet() throws Exception {
         LiveRelease.await();
         String path = "/fi/haku?q=palkkatuki&size=7";
