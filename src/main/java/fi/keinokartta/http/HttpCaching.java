@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -21,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -36,7 +33,6 @@ import fi.keinokartta.search.ReleaseScopedCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
 
 /**
  * HTTP caching of the public portal, pages and API alike: a successful GET gets an {@code ETag} made of the
@@ -61,7 +57,8 @@ import io.vertx.core.http.HttpVersion;
  * a repeated GET of the same address is answered before the page or the API runs, with no template to
  * render and no hash to take. The key is the address, {@code Accept} and the day in Finland (a few pages
  * count days: figures going stale, the sick-leave timeline); nothing else about a request changes a public
- * answer (a client that takes gzip gets the same answer gzipped, made once per kept answer). Only answers made from the live release are kept, and they go when it stops being live.
+ * answer (a client that takes gzip gets the same answer gzipped, made once per kept answer). Only answers
+ * made from the live release are kept, and they go when it stops being live.
  */
 @ApplicationScoped // created on first use: filters are set up before the configuration mappings are ready
 public class HttpCaching {
@@ -84,14 +81,8 @@ public class HttpCaching {
     @Inject
     MeterRegistry registry;
 
-    /** The level the HTTP server compresses at; kept answers are compressed alike. */
-    @ConfigProperty(name = "quarkus.http.compression-level", defaultValue = "6")
-    int compressionLevel;
-
-    @ConfigProperty(name = "quarkus.http.compress-media-types")
-    List<String> compressMediaTypes;
-
-    private Set<String> compressibleTypes;
+    @Inject
+    ResponseCompression compression;
 
     private ReleaseScopedCache responses;
 
@@ -118,10 +109,10 @@ public class HttpCaching {
         }
 
         /** Made on first use; two requests at once may both make it, and either copy will do. */
-        byte[] gzipped(int level) {
+        byte[] gzipped(ResponseCompression compression) {
             byte[] made = gzipped;
             if (made == null) {
-                made = ResponseCompression.gzip(body, level);
+                made = compression.gzip(body);
                 gzipped = made;
             }
             return made;
@@ -132,7 +123,6 @@ public class HttpCaching {
     void init() {
         // Answers of other releases are never kept here (0): only the live release's are asked for again.
         responses = new ReleaseScopedCache(config.cache().responsesSize().asLongValue(), 0, registry, "responses");
-        compressibleTypes = ResponseCompression.mediaTypes(compressMediaTypes);
     }
 
     void liveChanged(@Observes LiveReleaseChanged event) {
@@ -158,13 +148,9 @@ public class HttpCaching {
         Response.ResponseBuilder response;
         if (matches(request.getHeaderString("If-None-Match"), answer.etag)) {
             response = Response.notModified();
-        } else if (connection.version() != HttpVersion.HTTP_2
-                && ResponseCompression.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))
-                && ResponseCompression.isCompressible(answer.contentType, compressibleTypes)) {
-            // Not over HTTP/2: its encoder compresses whatever says Content-Encoding: gzip, so a gzipped copy would
-            // be gzipped twice there; it gets the plain bytes and the server compresses them.
-            // Gzipped once, here; ResponseCompression keeps the HTTP server from compressing it again.
-            response = Response.ok(answer.gzipped(compressionLevel), answer.contentType)
+        } else if (compression.sendsGzippedCopy(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING), answer.contentType,
+                connection.version())) {
+            response = Response.ok(answer.gzipped(compression), answer.contentType)
                     .header(HttpHeaders.CONTENT_ENCODING, ResponseCompression.GZIP);
         } else {
             response = Response.ok(answer.body, answer.contentType);
@@ -221,7 +207,7 @@ public class HttpCaching {
 
     /** Everything of the public site and API; not the editors' area, previews, sign-in or the service's /q/ tools. */
     static boolean isPublic(String path) {
-        return path != null && !RequestGuard.isProtected(path) && !path.startsWith("/q/") && !path.startsWith("/j_security_check");
+        return !RequestGuard.isEditorsOrSignIn(path) && !path.startsWith("/q/");
     }
 
     /** The body as it will be sent, written here once so that its hash can be taken (then sent as these bytes). */

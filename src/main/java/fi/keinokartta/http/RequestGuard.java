@@ -2,7 +2,6 @@ package fi.keinokartta.http;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,17 +62,14 @@ public class RequestGuard {
     @ConfigProperty(name = "quarkus.http.auth.form.error-page", defaultValue = "/editor/login?failed=1")
     String formErrorPage;
 
-    /** What the HTTP server may compress ({@link ResponseCompression}); Quarkus' own list, so it is set in one place. */
-    @ConfigProperty(name = "quarkus.http.compress-media-types")
-    List<String> compressMediaTypes;
-    private Set<String> compressibleTypes;
+    @Inject
+    ResponseCompression compression;
 
     private boolean secureCookies;
     private boolean strictTransportSecurity;
 
     void install(@Observes Router router) {
         secureCookies = config.http().secureCookies();
-        compressibleTypes = ResponseCompression.mediaTypes(compressMediaTypes);
         strictTransportSecurity = config.http().strictTransportSecurity();
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
         // A wrong name or password on a basic-authentication area fails the request; answer it here, first.
@@ -142,6 +138,11 @@ public class RequestGuard {
         return path.startsWith("/editor") || path.startsWith("/preview") || path.startsWith("/api/v1/editor");
     }
 
+    /** The editors' area or the sign-in form's target: never stored, never kept, never compressed. */
+    static boolean isEditorsOrSignIn(String path) {
+        return path == null || isProtected(path) || path.startsWith("/j_security_check");
+    }
+
     /** Browsers escape everything else; raw bytes outside printable ASCII come only from broken or hostile clients. */
     static boolean isPrintableAscii(String uri) {
         if (uri == null) {
@@ -181,7 +182,7 @@ public class RequestGuard {
                 && TEXT_TYPES.contains(type.strip().toLowerCase(Locale.ROOT))) {
             response.headers().set(HttpHeaders.CONTENT_TYPE, type.strip() + ";charset=UTF-8");
         }
-        ResponseCompression.decide(response.headers(), rc.request().path(), response.getStatusCode(), compressibleTypes);
+        compression.decide(response.headers(), rc.request().path(), response.getStatusCode());
         String cacheControl = response.headers().get(HttpHeaders.CACHE_CONTROL);
         if (mustNotBeStored(rc, response.getStatusCode()) || (cacheControl == null && !isPermanentRedirect(response.getStatusCode()))) {
             // Only what HttpCaching (public answers) and the asset filter (versioned files) mark stays storable.
@@ -206,8 +207,7 @@ public class RequestGuard {
      */
     private static boolean mustNotBeStored(RoutingContext rc, int status) {
         HttpMethod method = rc.request().method();
-        return status >= 400 || !(method == HttpMethod.GET || method == HttpMethod.HEAD) || isProtected(rc.request().path())
-                || rc.request().path().startsWith("/j_security_check")
+        return status >= 400 || !(method == HttpMethod.GET || method == HttpMethod.HEAD) || isEditorsOrSignIn(rc.request().path())
                 || !rc.response().headers().getAll(HttpHeaders.SET_COOKIE).isEmpty();
     }
 

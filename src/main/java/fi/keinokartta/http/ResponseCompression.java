@@ -10,8 +10,14 @@ import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 
 /**
  * Which answers go compressed to a client that accepts gzip: the HTTP server (Netty, through
@@ -26,21 +32,30 @@ import io.vertx.core.http.HttpHeaders;
  * <li>The editors' area, previews and sign-in never are: their pages carry a secret (the form token) beside text
  * the request chose, which is what compression-ratio attacks on HTTPS (BREACH) need.</li>
  * </ul>
- * {@link HttpCaching} sends a kept answer to a client that takes gzip already gzipped ({@link #gzip}), made once.
+ * {@link HttpCaching} sends a kept answer to a client that takes gzip already gzipped ({@link #gzip}), made once
+ * ({@link #sendsGzippedCopy}). Quarkus' own settings ({@code compress-media-types}, {@code compression-level}) are
+ * read here, once, for both.
  */
-final class ResponseCompression {
+@ApplicationScoped
+public class ResponseCompression {
 
     private static final String IDENTITY = "identity";
     static final String GZIP = "gzip";
 
-    private ResponseCompression() {
+    /** Media types without parameters, lower case. */
+    private final Set<String> compressibleTypes;
+    private final int level;
+
+    @Inject
+    ResponseCompression(@ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressMediaTypes,
+            @ConfigProperty(name = "quarkus.http.compression-level", defaultValue = "6") int level) {
+        this.compressibleTypes = mediaTypes(compressMediaTypes);
+        this.level = Math.max(Deflater.BEST_SPEED, Math.min(Deflater.BEST_COMPRESSION, level));
     }
 
-    /**
-     * @param compressibleTypes media types without parameters, lower case
-     */
-    static void decide(MultiMap headers, String path, int status, Set<String> compressibleTypes) {
-        if (path == null || RequestGuard.isProtected(path) || path.startsWith("/j_security_check")) {
+    /** Sets the answer's Content-Encoding and Vary as the list above says, when its headers are written. */
+    void decide(MultiMap headers, String path, int status) {
+        if (RequestGuard.isEditorsOrSignIn(path)) {
             headers.set(HttpHeaders.CONTENT_ENCODING, IDENTITY);
             return;
         }
@@ -63,6 +78,20 @@ final class ResponseCompression {
             headers.remove(HttpHeaders.CONTENT_ENCODING); // (a static file's handler has taken it off already)
             addVary(headers);
         }
+    }
+
+    /**
+     * Whether a kept answer goes as its gzipped copy: the client takes gzip, the type is compressed, and the
+     * connection is not HTTP/2, whose encoder compresses whatever says {@code Content-Encoding: gzip} (the copy would
+     * arrive gzipped twice; there the plain bytes go and the server compresses them).
+     */
+    boolean sendsGzippedCopy(String acceptEncoding, String contentType, HttpVersion version) {
+        return version != HttpVersion.HTTP_2 && acceptsGzip(acceptEncoding) && isCompressible(contentType, compressibleTypes);
+    }
+
+    /** The body gzipped at the HTTP server's level. */
+    byte[] gzip(byte[] body) {
+        return gzip(body, level);
     }
 
     /** {@code quarkus.http.compress-media-types} as this class compares them. */
@@ -110,12 +139,11 @@ final class ResponseCompression {
         return 1;
     }
 
-    /** The body gzipped at the given level (the HTTP server's, {@code quarkus.http.compression-level}). */
     static byte[] gzip(byte[] body, int level) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
             {
-                def.setLevel(Math.max(Deflater.BEST_SPEED, Math.min(Deflater.BEST_COMPRESSION, level)));
+                def.setLevel(level);
             }
         }) {
             gzip.write(body);
